@@ -1,0 +1,323 @@
+package org.dastan.core.article;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+import org.hibernate.envers.RelationTargetAuditMode;
+
+import org.dastan.core.author.Author;
+import org.dastan.core.html.SanitizedHtml;
+import org.dastan.core.media.Media;
+import org.dastan.core.slug.Slugs;
+import org.dastan.core.tag.Tag;
+
+/**
+ * A story. Its body only ever holds sanitized HTML; its slug stays reachable after a
+ * rename; it is public once published and its publication time has come.
+ */
+@Entity
+@Table(name = "articles")
+@Audited
+public class Article {
+
+	// Edits within this window of publication count as part of publishing, not as an
+	// update readers should see.
+	private static final Duration UPDATE_GRACE = Duration.ofMinutes(5);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NotBlank
+	@Size(max = Slugs.MAX_LENGTH)
+	@Pattern(regexp = Slugs.PATTERN)
+	private String slug;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title;
+
+	@Size(max = 500)
+	private String standfirst;
+
+	@NotNull
+	@Size(max = 500_000)
+	private String body = "";
+
+	@NotNull
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus status = ArticleStatus.DRAFT;
+
+	@Column(name = "published_at")
+	private Instant publishedAt;
+
+	@NotNull
+	@Column(name = "updated_at")
+	private Instant updatedAt = Instant.now();
+
+	@NotNull
+	@Column(name = "created_at")
+	private Instant createdAt = Instant.now();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "section_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Tag section;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "featured_image_id")
+	@Audited(targetAuditMode = RelationTargetAuditMode.NOT_AUDITED)
+	private Media featuredImage;
+
+	@Size(max = 500)
+	@Column(name = "image_caption")
+	private String imageCaption;
+
+	@Size(max = 200)
+	@Column(name = "image_credit")
+	private String imageCredit;
+
+	@Size(max = 200)
+	@Column(name = "seo_title")
+	private String seoTitle;
+
+	@Size(max = 300)
+	@Column(name = "seo_description")
+	private String seoDescription;
+
+	@PositiveOrZero
+	@NotAudited
+	@Column(name = "view_count")
+	private long viewCount;
+
+	@ManyToMany
+	@JoinTable(name = "article_authors", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "author_id"))
+	@OrderColumn(name = "position")
+	@NotAudited
+	private List<Author> authors = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	@NotAudited
+	private Set<Tag> tags = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "article_slugs", joinColumns = @JoinColumn(name = "article_id"))
+	@Column(name = "old_slug")
+	@NotAudited
+	private Set<String> formerSlugs = new HashSet<>();
+
+	@Version
+	private Long version;
+
+	protected Article() {
+	}
+
+	public Article(String slug, String title) {
+		this.slug = slug;
+		this.title = title;
+	}
+
+	/**
+	 * Gives the article a new slug; the old one keeps answering (with a redirect) unless
+	 * it is taken back.
+	 */
+	public void rename(String newSlug) {
+		if (newSlug.equals(this.slug)) {
+			return;
+		}
+		this.formerSlugs.add(this.slug);
+		this.formerSlugs.remove(newSlug);
+		this.slug = newSlug;
+	}
+
+	public void writeBody(SanitizedHtml body) {
+		this.body = body.html();
+	}
+
+	/**
+	 * Publishes at the given time: now for immediate publication, later to schedule it.
+	 */
+	public void publishAt(Instant when) {
+		this.status = ArticleStatus.PUBLISHED;
+		this.publishedAt = when;
+	}
+
+	public void addViews(long views) {
+		this.viewCount += views;
+	}
+
+	public void markUpdated(Instant when) {
+		this.updatedAt = when;
+	}
+
+	public boolean isPublicAt(Instant now) {
+		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	public boolean isScheduledAt(Instant now) {
+		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && this.publishedAt.isAfter(now);
+	}
+
+	/**
+	 * Whether readers should see an "Updated" line: the article changed well after it was
+	 * published.
+	 */
+	public boolean wasUpdatedAfterPublication() {
+		return this.publishedAt != null && this.updatedAt.isAfter(this.publishedAt.plus(UPDATE_GRACE));
+	}
+
+	@AssertTrue(message = "{article.section.must-be-section}")
+	boolean isSectionASection() {
+		return this.section == null || this.section.isSection();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public Set<String> getFormerSlugs() {
+		return Set.copyOf(this.formerSlugs);
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getStandfirst() {
+		return this.standfirst;
+	}
+
+	public void setStandfirst(String standfirst) {
+		this.standfirst = standfirst;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Tag getSection() {
+		return this.section;
+	}
+
+	public void setSection(Tag section) {
+		this.section = section;
+	}
+
+	public Media getFeaturedImage() {
+		return this.featuredImage;
+	}
+
+	/**
+	 * Sets the featured image with the caption and credit this article shows under it.
+	 */
+	public void setFeaturedImage(Media image, String caption, String credit) {
+		this.featuredImage = image;
+		this.imageCaption = caption;
+		this.imageCredit = credit;
+	}
+
+	public String getImageCaption() {
+		return this.imageCaption;
+	}
+
+	public String getImageCredit() {
+		return this.imageCredit;
+	}
+
+	public String getSeoTitle() {
+		return this.seoTitle;
+	}
+
+	public void setSeoTitle(String seoTitle) {
+		this.seoTitle = seoTitle;
+	}
+
+	public String getSeoDescription() {
+		return this.seoDescription;
+	}
+
+	public void setSeoDescription(String seoDescription) {
+		this.seoDescription = seoDescription;
+	}
+
+	public long getViewCount() {
+		return this.viewCount;
+	}
+
+	public List<Author> getAuthors() {
+		return List.copyOf(this.authors);
+	}
+
+	public void setAuthors(List<Author> authors) {
+		this.authors = new ArrayList<>(authors);
+	}
+
+	public Set<Tag> getTags() {
+		return Set.copyOf(this.tags);
+	}
+
+	public void setTags(Set<Tag> tags) {
+		this.tags = new HashSet<>(tags);
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}

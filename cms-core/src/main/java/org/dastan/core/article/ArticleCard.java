@@ -1,0 +1,32 @@
+package org.dastan.core.article;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.tag.TagRef;
+
+/**
+ * An article as listings show it: headline, standfirst, section, date and picture.
+ */
+public record ArticleCard(long id, String slug, String title, String standfirst, TagRef section, Instant publishedAt,
+		ImageRef image) {
+
+	/** Flat form for JPQL constructor expressions, which cannot build nested records. */
+	public ArticleCard(long id, String slug, String title, String standfirst, Long sectionId, String sectionSlug,
+			String sectionName, Instant publishedAt, String imageFile, String imageAlt, Integer imageWidth,
+			Integer imageHeight, String imageVariants) {
+		this(id, slug, title, standfirst, (sectionId != null) ? new TagRef(sectionId, sectionSlug, sectionName) : null,
+				publishedAt, (imageFile != null)
+						? new ImageRef(imageFile, imageAlt, imageWidth, imageHeight, widths(imageVariants)) : null);
+	}
+
+	private static List<Integer> widths(String variants) {
+		if (variants == null || variants.isEmpty()) {
+			return List.of();
+		}
+		return Arrays.stream(variants.split(",")).map(Integer::valueOf).toList();
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.dastan.core.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.dastan.core.author.AuthorCard;
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.tag.TagRef;
+
+/**
+ * Everything the article page shows of the article itself, read in one go so templates
+ * never load lazily.
+ *
+ * @param updatedAt the time of the last change when it came after publication, otherwise
+ * {@code null}
+ */
+public record ArticlePage(long id, String slug, String title, String standfirst, String bodyHtml, TagRef section,
+		Instant publishedAt, Instant updatedAt, ImageRef image, String imageCaption, String imageCredit,
+		List<TagRef> tags, List<AuthorCard> authors, String seoTitle, String seoDescription) {
+
+}

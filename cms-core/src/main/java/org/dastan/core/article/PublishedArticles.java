@@ -1,0 +1,58 @@
+package org.dastan.core.article;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.author.AuthorCard;
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.tag.TagRef;
+
+/**
+ * The articles readers may see: published ones whose publication time has come.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PublishedArticles {
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	PublishedArticles(ArticleRepository articles, Clock clock) {
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	public Optional<ArticlePage> findPage(String slug) {
+		return this.articles.findPublicBySlug(slug, this.clock.instant()).map(this::toPage);
+	}
+
+	/**
+	 * The current slug of an article that used to answer to the given one, so that old
+	 * links can redirect.
+	 */
+	public Optional<String> findRenamed(String formerSlug) {
+		return this.articles.findSlugByFormerSlug(formerSlug);
+	}
+
+	public Page<ArticleCard> latest(Pageable pageable) {
+		return this.articles.findLatestCards(this.clock.instant(), pageable);
+	}
+
+	private ArticlePage toPage(Article article) {
+		long id = article.getId();
+		return new ArticlePage(id, article.getSlug(), article.getTitle(), article.getStandfirst(), article.getBody(),
+				TagRef.of(article.getSection()), article.getPublishedAt(),
+				article.wasUpdatedAfterPublication() ? article.getUpdatedAt() : null,
+				ImageRef.of(article.getFeaturedImage()), article.getImageCaption(), article.getImageCredit(),
+				this.articles.findTagsOf(id).stream().map(TagRef::of).toList(),
+				this.articles.findAuthorsOf(id).stream().map(AuthorCard::of).toList(), article.getSeoTitle(),
+				article.getSeoDescription());
+	}
+
+}

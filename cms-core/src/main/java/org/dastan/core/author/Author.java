@@ -1,0 +1,127 @@
+package org.dastan.core.author;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.dastan.core.media.Media;
+import org.dastan.core.slug.Slugs;
+import org.dastan.core.user.UserAccount;
+
+/**
+ * A byline. An author may have a user account to log in with, but need not: guest writers
+ * are authors too.
+ */
+@Entity
+@Table(name = "authors")
+public class Author {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NotBlank
+	@Size(max = 120)
+	@Pattern(regexp = Slugs.PATTERN)
+	private String slug;
+
+	@NotBlank
+	@Size(max = 120)
+	private String name;
+
+	@Size(max = 120)
+	@Column(name = "job_title")
+	private String jobTitle;
+
+	@Size(max = 2000)
+	private String bio;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "photo_id")
+	private Media photo;
+
+	@OneToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "user_id")
+	private UserAccount user;
+
+	private boolean active = true;
+
+	@Version
+	private Long version;
+
+	protected Author() {
+	}
+
+	public Author(String slug, String name) {
+		this.slug = slug;
+		this.name = name;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getJobTitle() {
+		return this.jobTitle;
+	}
+
+	public void setJobTitle(String jobTitle) {
+		this.jobTitle = jobTitle;
+	}
+
+	public String getBio() {
+		return this.bio;
+	}
+
+	public void setBio(String bio) {
+		this.bio = bio;
+	}
+
+	public Media getPhoto() {
+		return this.photo;
+	}
+
+	public void setPhoto(Media photo) {
+		this.photo = photo;
+	}
+
+	public UserAccount getUser() {
+		return this.user;
+	}
+
+	public void setUser(UserAccount user) {
+		this.user = user;
+	}
+
+	public boolean isActive() {
+		return this.active;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}

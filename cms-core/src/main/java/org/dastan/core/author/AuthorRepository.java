@@ -1,0 +1,11 @@
+package org.dastan.core.author;
+
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface AuthorRepository extends JpaRepository<Author, Long> {
+
+	Optional<Author> findBySlug(String slug);
+
+}

@@ -1,0 +1,22 @@
+package org.dastan.core.config;
+
+import java.time.Clock;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The clock every rule about time reads, so that tests can set the time instead of
+ * waiting for it.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(NewsroomProperties.class)
+public class CoreConfiguration {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

@@ -1,0 +1,209 @@
+package org.dastan.core.demo;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.author.Author;
+import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.demo.DemoContent.DemoArticle;
+import org.dastan.core.html.HtmlSanitizer;
+import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaStorage;
+import org.dastan.core.rate.CurrencyRepository;
+import org.dastan.core.rate.RateRepository;
+import org.dastan.core.sidebar.SidebarWidgetRepository;
+import org.dastan.core.suggest.SuggestedLink;
+import org.dastan.core.suggest.SuggestedLinkRepository;
+import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagRepository;
+
+/**
+ * Seeds the demo newsroom on the first start of an empty database, and never again: a
+ * flag row records that it ran, so deleting the demo articles later does not bring them
+ * back.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "dastan.demo.enabled")
+class DemoNewsroom implements ApplicationRunner {
+
+	static final String FLAG = "demo-newsroom-seeded";
+
+	static final int RATE_DAYS = 30;
+
+	private static final Logger logger = LoggerFactory.getLogger(DemoNewsroom.class);
+
+	private final DemoRepositories repositories;
+
+	private final MediaStorage storage;
+
+	private final HtmlSanitizer sanitizer;
+
+	private final NewsroomProperties properties;
+
+	private final Clock clock;
+
+	private final JdbcTemplate jdbc;
+
+	private final TransactionTemplate transaction;
+
+	DemoNewsroom(DemoRepositories repositories, MediaStorage storage, HtmlSanitizer sanitizer,
+			NewsroomProperties properties, Clock clock, JdbcTemplate jdbc, TransactionTemplate transaction) {
+		this.repositories = repositories;
+		this.storage = storage;
+		this.sanitizer = sanitizer;
+		this.properties = properties;
+		this.clock = clock;
+		this.jdbc = jdbc;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (wasSeeded() || this.repositories.articles().count() > 0) {
+			return;
+		}
+		try {
+			int articles = this.transaction.execute((status) -> seed());
+			logger.info("Seeded the demo newsroom: {} articles; switch off with dastan.demo.enabled=false", articles);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Two nodes started on one empty database: the other one seeded it first.
+			logger.info("The demo newsroom was seeded by another node");
+		}
+	}
+
+	boolean wasSeeded() {
+		return this.jdbc.queryForObject("select count(*) from app_flags where name = ?", Integer.class, FLAG) > 0;
+	}
+
+	private int seed() {
+		this.jdbc.update("insert into app_flags (name, set_at) values (?, ?)", FLAG,
+				Timestamp.from(this.clock.instant()));
+		DemoContent content = DemoContent.load();
+		Map<String, Tag> tags = seedTags(content);
+		Map<String, Author> authors = seedAuthors(content);
+		Map<String, Article> articles = seedArticles(content, tags, authors);
+		seedSuggestedLinks(content, articles);
+		seedRates();
+		this.repositories.widgets().saveAll(DemoWidgets.all(this.sanitizer));
+		return articles.size();
+	}
+
+	private Map<String, Tag> seedTags(DemoContent content) {
+		Map<String, Tag> tags = new HashMap<>();
+		for (DemoContent.DemoTag demo : content.tags()) {
+			Tag tag = new Tag(demo.slug(), demo.name(), TagKind.valueOf(demo.kind()));
+			tag.setDescription(demo.description());
+			tag.setNavPosition(demo.navPosition());
+			tags.put(demo.slug(), this.repositories.tags().save(tag));
+		}
+		return tags;
+	}
+
+	private Map<String, Author> seedAuthors(DemoContent content) {
+		Map<String, Author> authors = new HashMap<>();
+		for (DemoContent.DemoAuthor demo : content.authors()) {
+			Author author = new Author(demo.slug(), demo.name());
+			author.setJobTitle(demo.jobTitle());
+			author.setBio(demo.bio());
+			Media photo = this.storage.storeJpeg(
+					DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
+					"Portrait of " + demo.name());
+			author.setPhoto(this.repositories.media().save(photo));
+			authors.put(demo.slug(), this.repositories.authors().save(author));
+		}
+		return authors;
+	}
+
+	private Map<String, Article> seedArticles(DemoContent content, Map<String, Tag> tags, Map<String, Author> authors) {
+		Instant now = this.clock.instant();
+		ZoneId zone = this.properties.timeZone();
+		LocalDate today = LocalDate.now(this.clock.withZone(zone));
+		Map<String, Article> articles = new HashMap<>();
+		int index = 0;
+		for (DemoArticle demo : content.articles()) {
+			Article article = new Article(demo.slug(), demo.title());
+			article.setStandfirst(demo.standfirst());
+			article.writeBody(this.sanitizer.sanitize(demo.body()));
+			article.setSection(tags.get(demo.section()));
+			article.setTags(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
+			article.setAuthors(demo.authors().stream().map(authors::get).toList());
+			Media image = this.storage.storeJpeg(
+					DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
+					demo.image().alt());
+			image.setCaption(demo.image().caption());
+			image.setCredit(demo.image().credit());
+			article.setFeaturedImage(this.repositories.media().save(image), demo.image().caption(),
+					demo.image().credit());
+			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
+				.atTime(demo.publishedHour(), 0)
+				.atZone(zone)
+				.toInstant();
+			if (demo.publishedDaysAgo() >= 0 && publishedAt.isAfter(now)) {
+				// Today's stories whose hour has not come yet go out a little earlier, so
+				// they show at once.
+				publishedAt = now.minusSeconds(60L * (++index));
+			}
+			if ("PUBLISHED".equals(demo.status())) {
+				article.publishAt(publishedAt);
+				article.addViews(Math.floorMod(demo.slug().hashCode(), 5000));
+			}
+			Integer updatedAfter = demo.updatedHoursAfter();
+			Instant updatedAt = (updatedAfter != null) ? publishedAt.plusSeconds(3600L * updatedAfter) : publishedAt;
+			article.markUpdated(updatedAt.isAfter(now) ? now : updatedAt);
+			articles.put(demo.slug(), this.repositories.articles().save(article));
+		}
+		return articles;
+	}
+
+	private void seedSuggestedLinks(DemoContent content, Map<String, Article> articles) {
+		for (DemoArticle demo : content.articles()) {
+			List<String> picks = demo.suggested();
+			for (int position = 0; position < picks.size(); position++) {
+				this.repositories.links()
+					.save(SuggestedLink.toArticle(articles.get(demo.slug()), articles.get(picks.get(position)),
+							position));
+			}
+		}
+	}
+
+	private void seedRates() {
+		this.repositories.currencies().saveAll(DemoRates.currencies());
+		LocalDate today = LocalDate.now(this.clock.withZone(this.properties.timeZone()));
+		this.repositories.rates()
+			.saveAll(DemoRates.lastDays(today, RATE_DAYS, this.properties.tickerBase(), this.clock.instant()));
+	}
+
+	/**
+	 * The repositories the seeder writes to, gathered so the constructor stays readable.
+	 */
+	@Component
+	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
+			MediaRepository media, SuggestedLinkRepository links, SidebarWidgetRepository widgets,
+			CurrencyRepository currencies, RateRepository rates) {
+	}
+
+}

@@ -1,0 +1,11 @@
+package org.dastan.core.rate;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface CurrencyRepository extends JpaRepository<Currency, String> {
+
+	List<Currency> findByShownInTickerTrueOrderByPosition();
+
+}

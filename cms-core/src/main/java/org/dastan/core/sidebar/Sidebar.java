@@ -1,0 +1,93 @@
+package org.dastan.core.sidebar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.article.ArticleCard;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.media.MediaRepository;
+import org.dastan.core.rate.Ticker;
+import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.TagRepository;
+
+/**
+ * Reads the enabled widgets for a kind of page, in order, and fills each with what it
+ * shows.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Sidebar {
+
+	private final SidebarWidgetRepository widgets;
+
+	private final ArticleRepository articles;
+
+	private final TagRepository tags;
+
+	private final MediaRepository media;
+
+	private final Ticker ticker;
+
+	private final Clock clock;
+
+	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags, MediaRepository media,
+			Ticker ticker, Clock clock) {
+		this.widgets = widgets;
+		this.articles = articles;
+		this.tags = tags;
+		this.media = media;
+		this.ticker = ticker;
+		this.clock = clock;
+	}
+
+	public List<SidebarBlock> blocksFor(Placement page) {
+		Instant now = this.clock.instant();
+		return this.widgets.findByEnabledTrueAndPlacementInOrderByPosition(EnumSet.of(Placement.ALL, page))
+			.stream()
+			.map((widget) -> fill(widget, now))
+			.toList();
+	}
+
+	private SidebarBlock fill(SidebarWidget widget, Instant now) {
+		WidgetSettings settings = widget.getSettings();
+		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
+		return switch (widget.getType()) {
+			case LATEST -> SidebarBlock.ofArticles(widget, this.articles.findLatestCards(now, first).getContent());
+			case MOST_READ -> SidebarBlock.ofArticles(widget, this.articles.findMostRead(now, first));
+			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
+			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
+			case TAGS -> SidebarBlock.ofTags(widget, topics());
+			case CUSTOM_TEXT, PROMO -> SidebarBlock.ofText(widget, image(settings.imageFile()));
+		};
+	}
+
+	private List<ArticleCard> picks(List<String> slugs, Instant now) {
+		if (slugs.isEmpty()) {
+			return List.of();
+		}
+		Map<String, ArticleCard> bySlug = this.articles.findPublicCardsBySlugs(slugs, now)
+			.stream()
+			.collect(Collectors.toMap(ArticleCard::slug, Function.identity()));
+		return slugs.stream().map(bySlug::get).filter((card) -> card != null).toList();
+	}
+
+	private List<TagRef> topics() {
+		return this.tags.findByKindOrderByName(TagKind.TOPIC).stream().map(TagRef::of).toList();
+	}
+
+	private ImageRef image(String fileName) {
+		return (fileName != null) ? this.media.findByFileName(fileName).map(ImageRef::of).orElse(null) : null;
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.dastan.core.tag;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.dastan.core.slug.Slugs;
+
+/**
+ * A section or topic. Tags with a navigation position appear in the masthead, in that
+ * order.
+ */
+@Entity
+@Table(name = "tags")
+public class Tag {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NotBlank
+	@Size(max = 120)
+	@Pattern(regexp = Slugs.PATTERN)
+	private String slug;
+
+	@NotBlank
+	@Size(max = 120)
+	private String name;
+
+	@Size(max = 1000)
+	private String description;
+
+	@NotNull
+	@Enumerated(EnumType.STRING)
+	private TagKind kind;
+
+	@PositiveOrZero
+	@Column(name = "nav_position")
+	private Integer navPosition;
+
+	@Version
+	private Long version;
+
+	protected Tag() {
+	}
+
+	public Tag(String slug, String name, TagKind kind) {
+		this.slug = slug;
+		this.name = name;
+		this.kind = kind;
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public String getName() {
+		return this.name;
+	}
+
+	public void setName(String name) {
+		this.name = name;
+	}
+
+	public String getDescription() {
+		return this.description;
+	}
+
+	public void setDescription(String description) {
+		this.description = description;
+	}
+
+	public TagKind getKind() {
+		return this.kind;
+	}
+
+	public boolean isSection() {
+		return this.kind == TagKind.SECTION;
+	}
+
+	public Integer getNavPosition() {
+		return this.navPosition;
+	}
+
+	/**
+	 * Shows the tag in the navigation at the given position, or hides it with
+	 * {@code null}.
+	 */
+	public void setNavPosition(Integer navPosition) {
+		this.navPosition = navPosition;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.dastan.core.user;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A login to the admin. Holds only a password hash; the plain password never reaches this
+ * class.
+ */
+@Entity
+@Table(name = "user_accounts")
+public class UserAccount {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@NotBlank
+	@Size(max = 60)
+	@Pattern(regexp = "^[a-zA-Z0-9._-]+$")
+	private String username;
+
+	@Email
+	@Size(max = 254)
+	private String email;
+
+	@NotBlank
+	@Size(max = 120)
+	@Column(name = "display_name")
+	private String displayName;
+
+	@NotBlank
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@NotEmpty
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "user_account_roles", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "role")
+	@Enumerated(EnumType.STRING)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	private boolean enabled = true;
+
+	@Column(name = "must_change_password")
+	private boolean mustChangePassword;
+
+	@Column(name = "failed_attempts")
+	private int failedAttempts;
+
+	@Column(name = "locked_until")
+	private Instant lockedUntil;
+
+	@Column(name = "created_at")
+	private Instant createdAt = Instant.now();
+
+	@Version
+	private Long version;
+
+	protected UserAccount() {
+	}
+
+	public UserAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.roles = EnumSet.copyOf(roles);
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public void setEmail(String email) {
+		this.email = email;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Set<Role> getRoles() {
+		return Set.copyOf(this.roles);
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && this.lockedUntil.isAfter(now);
+	}
+
+	public int getFailedAttempts() {
+		return this.failedAttempts;
+	}
+
+}

@@ -1,0 +1,83 @@
+package org.dastan.core.rate;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.dastan.core.rate.TickerEntry.Direction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TickerEntryTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 1, 10);
+
+	@Test
+	void showsTheValueWithFiveDecimals() {
+		assertThat(entry("0.0019612", "0.0019612").formattedValue()).isEqualTo("0.00196");
+		assertThat(entry("0.0000795", "0.0000795").formattedValue()).isEqualTo("0.00008");
+		assertThat(entry("0.28575", null).formattedValue()).isEqualTo("0.28575");
+	}
+
+	@Test
+	void showsAFallWithTwoDecimalsAndAMinusSign() {
+		TickerEntry entry = entry("0.10729", "0.10769");
+		assertThat(entry.formattedChange()).isEqualTo("-0.37%");
+		assertThat(entry.direction()).isEqualTo(Direction.DOWN);
+	}
+
+	@Test
+	void showsARiseWithAPlusSignAndNoTrailingZeros() {
+		TickerEntry entry = entry("0.01155", "0.01144");
+		assertThat(entry.formattedChange()).isEqualTo("+0.96%");
+		assertThat(entry("0.0022", "0.002").formattedChange()).isEqualTo("+10%");
+		assertThat(entry.direction()).isEqualTo(Direction.UP);
+	}
+
+	@Test
+	void neverShowsMinusZero() {
+		// A fall of 0.004% rounds to zero: it must read 0%, not -0% or -0.00%.
+		TickerEntry entry = entry("0.249990", "0.250000");
+		assertThat(entry.formattedChange()).isEqualTo("0%");
+		assertThat(entry.direction()).isEqualTo(Direction.FLAT);
+	}
+
+	@Test
+	void isFlatWithoutAPreviousRate() {
+		TickerEntry entry = entry("0.00196", null);
+		assertThat(entry.formattedChange()).isEqualTo("0%");
+		assertThat(entry.direction()).isEqualTo(Direction.FLAT);
+	}
+
+	@Test
+	void comparesWithThePreviousRateDateNotAnotherSourceOnTheSameDay() {
+		Rate today = rate(TODAY, "0.00200", "2026-01-10T09:00:00Z");
+		Rate todayEarlierFetch = rate(TODAY, "0.00150", "2026-01-10T06:00:00Z");
+		Rate yesterday = rate(TODAY.minusDays(1), "0.00190", "2026-01-09T09:00:00Z");
+		Rate dayBefore = rate(TODAY.minusDays(2), "0.00100", "2026-01-08T09:00:00Z");
+		TickerEntry entry = Ticker.entryOf(List.of(today, todayEarlierFetch, yesterday, dayBefore));
+		assertThat(entry.value()).isEqualByComparingTo("0.00200");
+		assertThat(entry.previousValue()).isEqualByComparingTo("0.00190");
+		assertThat(entry.formattedChange()).isEqualTo("+5.26%");
+	}
+
+	@Test
+	void skipsGapsBetweenRateDates() {
+		Rate monday = rate(TODAY, "0.01000", "2026-01-10T09:00:00Z");
+		Rate friday = rate(TODAY.minusDays(3), "0.01100", "2026-01-07T09:00:00Z");
+		assertThat(Ticker.entryOf(List.of(monday, friday)).formattedChange()).isEqualTo("-9.09%");
+	}
+
+	private static TickerEntry entry(String value, String previous) {
+		return new TickerEntry("KZT", "USD", TODAY, new BigDecimal(value),
+				(previous != null) ? new BigDecimal(previous) : null);
+	}
+
+	private static Rate rate(LocalDate date, String value, String fetchedAt) {
+		return new Rate("KZT", "USD", date, new BigDecimal(value), "TEST", Instant.parse(fetchedAt));
+	}
+
+}

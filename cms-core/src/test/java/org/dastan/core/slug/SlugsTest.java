@@ -1,0 +1,53 @@
+package org.dastan.core.slug;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SlugsTest {
+
+	@Test
+	void joinsLowercaseWordsWithHyphens() {
+		assertThat(Slugs.from("  Tenge holds steady -- after the Rate Decision! "))
+			.isEqualTo("tenge-holds-steady-after-the-rate-decision");
+	}
+
+	@Test
+	void transliteratesCyrillicIncludingCentralAsianLetters() {
+		assertThat(Slugs.from("Курс тенге укрепился")).isEqualTo("kurs-tenge-ukrepilsya");
+		assertThat(Slugs.from("Қазақстан және Өзбекстан")).isEqualTo("qazaqstan-zhane-ozbekstan");
+		assertThat(Slugs.from("Щедрый урожай")).isEqualTo("shchedryy-urozhay");
+	}
+
+	@Test
+	void dropsAccentsAndPunctuation() {
+		assertThat(Slugs.from("Café «Ala-Too» — 2026")).isEqualTo("cafe-ala-too-2026");
+	}
+
+	@Test
+	void givesEmptySlugForTextWithoutLettersOrDigits() {
+		assertThat(Slugs.from("!!! ??? ---")).isEmpty();
+	}
+
+	@Test
+	void cutsLongTitlesAtAWordBoundary() {
+		String slug = Slugs.from("word ".repeat(60));
+		assertThat(slug).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH).endsWith("word").doesNotEndWith("-");
+		assertThat(Slugs.isValid(slug)).isTrue();
+	}
+
+	@Test
+	void acceptsOnlyLowercaseHyphenatedSlugs() {
+		assertThat(Slugs.isValid("rogun-dam-turbine-milestone")).isTrue();
+		assertThat(Slugs.isValid("2026-budget")).isTrue();
+		assertThat(Slugs.isValid("Rogun-Dam")).isFalse();
+		assertThat(Slugs.isValid("double--hyphen")).isFalse();
+		assertThat(Slugs.isValid("-leading")).isFalse();
+		assertThat(Slugs.isValid("trailing-")).isFalse();
+		assertThat(Slugs.isValid("with space")).isFalse();
+		assertThat(Slugs.isValid("")).isFalse();
+		assertThat(Slugs.isValid(null)).isFalse();
+		assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+	}
+
+}
