@@ -8,8 +8,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
+import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
 
 /**
@@ -42,6 +44,18 @@ public class PublishedArticles {
 
 	public Page<ArticleCard> latest(Pageable pageable) {
 		return this.articles.findLatestCards(this.clock.instant(), pageable);
+	}
+
+	public Page<ArticleCard> inSection(Tag section, Pageable pageable) {
+		return this.articles.findCardsInSection(section.getId(), this.clock.instant(), pageable);
+	}
+
+	public Page<ArticleCard> withTag(Tag tag, Pageable pageable) {
+		return this.articles.findCardsWithTag(tag, this.clock.instant(), pageable);
+	}
+
+	public Page<ArticleCard> byAuthor(Author author, Pageable pageable) {
+		return this.articles.findCardsByAuthor(author, this.clock.instant(), pageable);
 	}
 
 	private ArticlePage toPage(Article article) {

@@ -90,6 +90,9 @@ class DemoNewsroom implements ApplicationRunner {
 			logger.info("Seeded the demo newsroom: {} articles; switch off with dastan.demo.enabled=false", articles);
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!wasSeeded()) {
+				throw ex;
+			}
 			// Two nodes started on one empty database: the other one seeded it first.
 			logger.info("The demo newsroom was seeded by another node");
 		}

@@ -1,0 +1,43 @@
+package org.dastan.admin.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The URL rules in one place: the admin needs a staff login; the public site is open to
+ * all. CSRF protection is on for both.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String[] STAFF = { "ADMIN", "EDITOR", "AUTHOR" };
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/admin/**")
+			.authorizeHttpRequests(
+					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasAnyRole(STAFF))
+			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+}

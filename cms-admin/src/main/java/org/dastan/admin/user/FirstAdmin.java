@@ -1,0 +1,87 @@
+package org.dastan.admin.user;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.user.Role;
+import org.dastan.core.user.UserAccount;
+import org.dastan.core.user.UserAccountRepository;
+
+/**
+ * Creates the user {@code admin} when a new installation has no users yet. There is no
+ * default password: it comes from {@code DASTAN_ADMIN_PASSWORD}, or is generated and
+ * printed to the log this one time only.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+@EnableConfigurationProperties(FirstAdminProperties.class)
+class FirstAdmin implements ApplicationRunner {
+
+	static final String USERNAME = "admin";
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
+
+	private final UserAccountRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final FirstAdminProperties properties;
+
+	FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, FirstAdminProperties properties) {
+		this.users = users;
+		this.encoder = encoder;
+		this.properties = properties;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (this.users.count() > 0) {
+			return;
+		}
+		String given = this.properties.password();
+		boolean generated = (given == null || given.isBlank());
+		if (!generated && given.length() < MIN_PASSWORD_LENGTH) {
+			throw new IllegalStateException(
+					"DASTAN_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+		}
+		String password = generated ? randomPassword() : given;
+		this.users.save(new UserAccount(USERNAME, "Administrator", this.encoder.encode(password), Set.of(Role.ADMIN)));
+		if (generated) {
+			logger.warn(
+					"""
+
+							Created the first admin. Log in at /admin/login with
+							    username: {}
+							    password: {}
+							This password is shown only this once. Set DASTAN_ADMIN_PASSWORD before the first start to choose it.
+							""",
+					USERNAME, password);
+		}
+		else {
+			logger.info("Created the first admin '{}' with the password from DASTAN_ADMIN_PASSWORD", USERNAME);
+		}
+	}
+
+	private static String randomPassword() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.dastan.web.home;
+
+import org.springframework.data.domain.Page;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.dastan.core.article.ArticleCard;
+import org.dastan.core.article.PublishedArticles;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.Sidebar;
+import org.dastan.web.listing.PageNumber;
+
+/**
+ * The front page: the latest published articles, newest first, with the lead story on top
+ * of the first page.
+ */
+@Controller
+class HomeController {
+
+	private final PublishedArticles articles;
+
+	private final Sidebar sidebar;
+
+	HomeController(PublishedArticles articles, Sidebar sidebar) {
+		this.articles = articles;
+		this.sidebar = sidebar;
+	}
+
+	@GetMapping("/")
+	String home(@RequestParam(name = "page", required = false) String page, Model model) {
+		Page<ArticleCard> latest = this.articles.latest(PageNumber.parse(page).toPageable());
+		model.addAttribute("articles", latest);
+		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.HOME));
+		return "home";
+	}
+
+}

@@ -1,0 +1,34 @@
+package org.dastan.web.media;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import org.dastan.core.media.ImageRef;
+
+/**
+ * Builds image URLs for templates, which call it as {@code @mediaUrls}: each variant sits
+ * beside its original as {@code <name>-<width>.<ext>}.
+ */
+@Component("mediaUrls")
+public class MediaUrls {
+
+	public String url(ImageRef image) {
+		return "/media/" + image.fileName();
+	}
+
+	public String srcset(ImageRef image) {
+		String name = image.fileName();
+		int dot = name.lastIndexOf('.');
+		String base = (dot > 0) ? name.substring(0, dot) : name;
+		String extension = (dot > 0) ? name.substring(dot) : "";
+		List<String> candidates = new ArrayList<>();
+		for (int width : image.variantWidths()) {
+			candidates.add("/media/" + base + "-" + width + extension + " " + width + "w");
+		}
+		candidates.add(url(image) + " " + image.width() + "w");
+		return String.join(", ", candidates);
+	}
+
+}

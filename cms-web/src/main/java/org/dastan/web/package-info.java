@@ -1,0 +1,4 @@
+/**
+ * The public site readers see, rendered on the server with Thymeleaf.
+ */
+package org.dastan.web;
