@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,6 +18,8 @@ import org.dastan.core.config.NewsroomProperties;
 public class NewsroomDates {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
+
+	private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm");
 
 	private final NewsroomProperties properties;
 
@@ -39,8 +40,7 @@ public class NewsroomDates {
 	}
 
 	public String dayAndTime(Instant instant) {
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-			.withLocale(LocaleContextHolder.getLocale())
+		return DAY_AND_TIME.withLocale(LocaleContextHolder.getLocale())
 			.format(instant.atZone(this.properties.timeZone()));
 	}
 

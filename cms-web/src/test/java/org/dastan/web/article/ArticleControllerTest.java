@@ -1,0 +1,147 @@
+package org.dastan.web.article;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.dastan.core.article.ArticlePage;
+import org.dastan.core.article.PublishedArticles;
+import org.dastan.core.author.AuthorCard;
+import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.media.MediaStorage;
+import org.dastan.core.rate.Ticker;
+import org.dastan.core.rate.TickerEntry;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.Sidebar;
+import org.dastan.core.sidebar.SidebarBlock;
+import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.suggest.SuggestedArticles;
+import org.dastan.core.suggest.Suggestion;
+import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.TagRepository;
+import org.dastan.web.layout.NewsroomDates;
+import org.dastan.web.media.MediaUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+
+@WebMvcTest(ArticleController.class)
+@Import({ CoreConfiguration.class, MediaStorage.class, NewsroomDates.class, MediaUrls.class,
+		ArticleControllerTest.FixedClock.class })
+class ArticleControllerTest {
+
+	static final Instant NOW = Instant.parse("2026-01-10T06:00:00Z");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@MockitoBean
+	private PublishedArticles articles;
+
+	@MockitoBean
+	private SuggestedArticles suggested;
+
+	@MockitoBean
+	private Sidebar sidebar;
+
+	@MockitoBean
+	private Ticker ticker;
+
+	@MockitoBean
+	private TagRepository tags;
+
+	@BeforeEach
+	void newsroom() {
+		given(this.ticker.entries()).willReturn(List.of(new TickerEntry("TJS", "USD", LocalDate.of(2026, 1, 10),
+				new BigDecimal("0.10729"), new BigDecimal("0.10769"))));
+		given(this.sidebar.blocksFor(Placement.ARTICLE)).willReturn(List.of(new SidebarBlock(WidgetType.CUSTOM_TEXT,
+				"About us", List.of(), List.of(), List.of(), "<p>We cover the region.</p>", null, null, null)));
+		given(this.suggested.forArticle(any())).willReturn(List.of(
+				new Suggestion("Tashkent completes its metro ring line", "tashkent-metro-ring-line", null, null, null),
+				new Suggestion("A report elsewhere", null, "https://example.org/report", null, null)));
+	}
+
+	@Test
+	void showsAllSevenPartsOfTheArticlePage() {
+		given(this.articles.findPage("rogun-dam")).willReturn(Optional.of(rogun()));
+
+		assertThat(this.mvc.get().uri("/articles/rogun-dam")).hasStatusOk()
+			.bodyText()
+			// 1. ticker, 2. masthead with today's date in the newsroom's zone (UTC+5)
+			.contains("TJS/USD", "0.10729", "-0.37%")
+			.contains("10 January 2026")
+			// 3. the article: section, date, title, standfirst, image with caption and
+			// credit, body
+			.contains("Tajikistan", "5 September 2025", "Updated 6 September 2025, 09:00")
+			.contains("<h1 class=\"article-title\">Rogun dam reaches a milestone</h1>")
+			.contains("Another unit is online.", "Workers on the dam.", "@depositphotos")
+			.contains("srcset=\"/media/rogun-480.jpg 480w, /media/rogun.jpg 1200w\"")
+			.contains("<h2>Power for winter</h2>")
+			// 4. tags, 5. author box
+			.contains("href=\"/tags/energy\"", "Regional editor", "View more articles from Daniel Hughes")
+			// 6. Suggested Articles, 7. sidebar
+			.contains("Suggested Articles", "href=\"/articles/tashkent-metro-ring-line\"", "https://example.org/report")
+			.contains("We cover the region.");
+	}
+
+	@Test
+	void answersAnUnknownSlugWithTheFriendlyNotFoundPage() {
+		given(this.articles.findPage("nope")).willReturn(Optional.empty());
+		given(this.articles.findRenamed("nope")).willReturn(Optional.empty());
+
+		assertThat(this.mvc.get().uri("/articles/nope")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Page not found", "Go to the front page")
+			.doesNotContain("Exception", "at org.");
+	}
+
+	@Test
+	void redirectsAnOldSlugPermanentlyToTheNewOne() {
+		given(this.articles.findPage("old-slug")).willReturn(Optional.empty());
+		given(this.articles.findRenamed("old-slug")).willReturn(Optional.of("new-slug"));
+
+		assertThat(this.mvc.get().uri("/articles/old-slug")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/articles/new-slug");
+	}
+
+	private static ArticlePage rogun() {
+		ImageRef image = new ImageRef("rogun.jpg", "A dam between mountains", 1200, 675, List.of(480));
+		AuthorCard author = new AuthorCard("daniel-hughes", "Daniel Hughes", "Regional editor", "Covers energy.", null);
+		return new ArticlePage(1, "rogun-dam", "Rogun dam reaches a milestone", "Another unit is online.",
+				"<p>Text</p><h2>Power for winter</h2>", new TagRef(2, "tajikistan", "Tajikistan"),
+				Instant.parse("2025-09-05T04:00:00Z"), Instant.parse("2025-09-06T04:00:00Z"), image,
+				"Workers on the dam.", "@depositphotos", List.of(new TagRef(3, "energy", "Energy")), List.of(author),
+				null, null);
+	}
+
+	@TestConfiguration
+	static class FixedClock {
+
+		@Bean
+		@Primary
+		Clock fixedClock() {
+			return Clock.fixed(NOW, ZoneOffset.UTC);
+		}
+
+	}
+
+}
