@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +73,9 @@ class DemoNewsroomTest {
 	@Autowired
 	private Clock clock;
 
+	@Autowired
+	private EntityManager entityManager;
+
 	@Test
 	void seedsAtLeastThirtyPublishedArticlesWithPicturesAndStructure() {
 		List<ArticleCard> visible = this.published.latest(PageRequest.of(0, 100)).getContent();
@@ -130,6 +136,18 @@ class DemoNewsroomTest {
 			.containsExactly("KGS", "KZT", "TJS", "UZS", "TMT");
 		assertThat(this.ticker.entries()).allSatisfy((entry) -> assertThat(entry.previousValue()).isNotNull());
 		assertThat(this.widgets.count()).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	@Transactional(readOnly = true)
+	void recordsAnEnversRevisionForEverySeededArticle() {
+		AuditReader audit = AuditReaderFactory.get(this.entityManager);
+		for (Article article : this.articles.findAll()) {
+			List<Number> revisions = audit.getRevisions(Article.class, article.getId());
+			assertThat(revisions).as(article.getSlug()).hasSize(1);
+			assertThat(audit.find(Article.class, article.getId(), revisions.get(0)).getTitle())
+				.isEqualTo(article.getTitle());
+		}
 	}
 
 	@Test
