@@ -46,11 +46,11 @@ class AdminLoginIT {
 	@Test
 	void adminLogsInAndSeesTheAdminPage() {
 		logIn("admin", "wrong password here");
-		assertThat(driver.findElement(By.cssSelector(".alert-danger")).getText())
-			.contains("Wrong username or password");
+		assertThat(waitFor().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-danger")))
+			.getText()).contains("Wrong username or password");
 
 		logIn("admin", PASSWORD);
-		assertThat(driver.getCurrentUrl()).endsWith("/admin");
+		waitFor().until(ExpectedConditions.urlMatches("/admin$"));
 		assertThat(driver.findElement(By.cssSelector(".welcome")).getText()).isEqualTo("Welcome, admin.");
 	}
 
