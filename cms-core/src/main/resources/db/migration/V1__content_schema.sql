@@ -110,6 +110,7 @@ create table suggested_links (
 	url varchar(2000),
 	title varchar(200),
 	position integer not null,
+	version bigint not null,
 	constraint suggested_link_has_one_target check ((target_article_id is null) <> (url is null)),
 	constraint suggested_link_not_self check (target_article_id is null or target_article_id <> article_id)
 );
@@ -143,6 +144,7 @@ create table rates (
 	rate_value numeric(24, 12) not null,
 	source varchar(40) not null,
 	fetched_at timestamp with time zone not null,
+	version bigint not null,
 	constraint rate_is_positive check (rate_value > 0),
 	constraint one_rate_per_source_and_day unique (currency, base_currency, rate_date, source)
 );

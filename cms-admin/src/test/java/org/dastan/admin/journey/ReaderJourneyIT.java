@@ -8,6 +8,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
@@ -82,11 +84,13 @@ class ReaderJourneyIT {
 		assertThat(article.sidebarWidgets()).hasSizeGreaterThanOrEqualTo(3);
 	}
 
-	@Test
-	void readerOfAnUnknownArticleGetsTheFriendlyNotFoundPage() {
-		driver.get("http://localhost:" + this.port + "/articles/no-such-story");
+	@ParameterizedTest
+	@ValueSource(strings = { "/articles/no-such-story", "/no/such/page", "/sections/economy" })
+	void readerOfAnUnknownAddressGetsTheFriendlyNotFoundPage(String path) {
+		driver.get("http://localhost:" + this.port + path);
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
-		assertThat(driver.getPageSource()).doesNotContain("Exception");
+		assertThat(driver.findElements(By.cssSelector(".site-nav a"))).as("navigation").isNotEmpty();
+		assertThat(driver.getPageSource()).doesNotContain("Exception", "Whitelabel");
 	}
 
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -51,6 +52,9 @@ public class Rate {
 	@NotNull
 	@Column(name = "fetched_at")
 	private Instant fetchedAt;
+
+	@Version
+	private Long version;
 
 	protected Rate() {
 	}

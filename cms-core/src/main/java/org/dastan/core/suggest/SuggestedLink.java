@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -47,6 +48,9 @@ public class SuggestedLink {
 
 	@PositiveOrZero
 	private int position;
+
+	@Version
+	private Long version;
 
 	protected SuggestedLink() {
 	}

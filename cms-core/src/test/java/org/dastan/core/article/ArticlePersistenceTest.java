@@ -136,13 +136,14 @@ class ArticlePersistenceTest {
 		Article target = this.entities.persist(new Article("target", "Target"));
 		this.entities.flush();
 		this.entities.getEntityManager()
-			.createNativeQuery("insert into suggested_links (article_id, target_article_id, position) values (?, ?, 0)")
+			.createNativeQuery(
+					"insert into suggested_links (article_id, target_article_id, position, version) values (?, ?, 0, 0)")
 			.setParameter(1, owner.getId())
 			.setParameter(2, target.getId())
 			.executeUpdate();
 		assertThatExceptionOfType(Exception.class).isThrownBy(() -> this.entities.getEntityManager()
 			.createNativeQuery(
-					"insert into suggested_links (article_id, target_article_id, url, title, position) values (?, ?, 'https://a.example', 'A', 1)")
+					"insert into suggested_links (article_id, target_article_id, url, title, position, version) values (?, ?, 'https://a.example', 'A', 1, 0)")
 			.setParameter(1, owner.getId())
 			.setParameter(2, target.getId())
 			.executeUpdate());

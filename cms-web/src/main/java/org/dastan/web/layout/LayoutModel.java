@@ -1,22 +1,20 @@
 package org.dastan.web.layout;
 
-import java.util.List;
+import java.util.function.BiConsumer;
 
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Component;
 
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.rate.TickerEntry;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
 
 /**
- * Adds what the shared layout shows to every public page's model: the ticker, the
- * navigation and the site name.
+ * What the shared layout shows on every public page: the ticker, the section navigation
+ * and the site name.
  */
-@ControllerAdvice(basePackages = "org.dastan.web")
-class LayoutModel {
+@Component
+public class LayoutModel {
 
 	private final Ticker ticker;
 
@@ -30,19 +28,15 @@ class LayoutModel {
 		this.properties = properties;
 	}
 
-	@ModelAttribute("ticker")
-	List<TickerEntry> ticker() {
-		return this.ticker.entries();
-	}
-
-	@ModelAttribute("navigation")
-	List<TagRef> navigation() {
-		return this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(TagRef::of).toList();
-	}
-
-	@ModelAttribute("siteName")
-	String siteName() {
-		return this.properties.name();
+	/**
+	 * Adds the layout's attributes through the given setter, such as
+	 * {@code model::addAttribute}.
+	 */
+	public void addTo(BiConsumer<String, Object> model) {
+		model.accept("ticker", this.ticker.entries());
+		model.accept("navigation",
+				this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(TagRef::of).toList());
+		model.accept("siteName", this.properties.name());
 	}
 
 }

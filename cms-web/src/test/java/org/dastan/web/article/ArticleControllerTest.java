@@ -37,6 +37,7 @@ import org.dastan.core.suggest.SuggestedArticles;
 import org.dastan.core.suggest.Suggestion;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
+import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.MediaUrls;
 
@@ -45,7 +46,7 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleController.class)
-@Import({ CoreConfiguration.class, MediaStorage.class, NewsroomDates.class, MediaUrls.class,
+@Import({ CoreConfiguration.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class, MediaUrls.class,
 		ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 
