@@ -35,7 +35,7 @@ final class HomePage {
 	}
 
 	private WebElement leadStoryLink() {
-		return this.driver.findElement(By.cssSelector(".lead-story a .card-title"));
+		return this.driver.findElement(By.cssSelector(".lead-story .card-title a"));
 	}
 
 }

@@ -42,6 +42,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			countQuery = "select count(a) from Article a where a.section.id = :sectionId and " + PUBLIC)
 	Page<ArticleCard> findCardsInSection(long sectionId, Instant now, Pageable pageable);
 
+	@Query(CARD + " where s.id = :sectionId and " + PUBLIC + " order by a.publishedAt desc")
+	List<ArticleCard> findLatestCardsInSection(long sectionId, Instant now, Pageable pageable);
+
 	@Query(value = CARD + " where :tag member of a.tags and " + PUBLIC + " order by a.publishedAt desc",
 			countQuery = "select count(a) from Article a where :tag member of a.tags and " + PUBLIC)
 	Page<ArticleCard> findCardsWithTag(Tag tag, Instant now, Pageable pageable);

@@ -1,9 +1,12 @@
 package org.dastan.core.article;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,6 +16,7 @@ import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.TagRepository;
 
 /**
  * The articles readers may see: published ones whose publication time has come.
@@ -23,10 +27,13 @@ public class PublishedArticles {
 
 	private final ArticleRepository articles;
 
+	private final TagRepository tags;
+
 	private final Clock clock;
 
-	PublishedArticles(ArticleRepository articles, Clock clock) {
+	PublishedArticles(ArticleRepository articles, TagRepository tags, Clock clock) {
 		this.articles = articles;
+		this.tags = tags;
 		this.clock = clock;
 	}
 
@@ -44,6 +51,21 @@ public class PublishedArticles {
 
 	public Page<ArticleCard> latest(Pageable pageable) {
 		return this.articles.findLatestCards(this.clock.instant(), pageable);
+	}
+
+	/**
+	 * The latest few articles of each section in the navigation, for the front page's
+	 * section blocks.
+	 */
+	public List<SectionBlock> latestBySection(int perSection) {
+		Instant now = this.clock.instant();
+		return this.tags.findByNavPositionNotNullOrderByNavPosition()
+			.stream()
+			.filter(Tag::isSection)
+			.map((section) -> new SectionBlock(TagRef.of(section),
+					this.articles.findLatestCardsInSection(section.getId(), now, PageRequest.of(0, perSection))))
+			.filter((block) -> !block.articles().isEmpty())
+			.toList();
 	}
 
 	public Page<ArticleCard> inSection(Tag section, Pageable pageable) {

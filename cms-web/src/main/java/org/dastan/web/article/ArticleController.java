@@ -29,10 +29,14 @@ class ArticleController {
 
 	private final Sidebar sidebar;
 
-	ArticleController(PublishedArticles articles, SuggestedArticles suggested, Sidebar sidebar) {
+	private final ArticleStructuredData structuredData;
+
+	ArticleController(PublishedArticles articles, SuggestedArticles suggested, Sidebar sidebar,
+			ArticleStructuredData structuredData) {
 		this.articles = articles;
 		this.suggested = suggested;
 		this.sidebar = sidebar;
+		this.structuredData = structuredData;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -42,6 +46,10 @@ class ArticleController {
 			return redirectIfRenamed(slug);
 		}
 		model.addAttribute("article", page.get());
+		model.addAttribute("ogType", "article");
+		model.addAttribute("ogImage", page.get().image());
+		model.addAttribute("structuredData",
+				this.structuredData.describe(page.get(), (String) model.getAttribute("baseUrl")));
 		model.addAttribute("suggestions", this.suggested.forArticle(page.get()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ARTICLE));
 		return "article/article";

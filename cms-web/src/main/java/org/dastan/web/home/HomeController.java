@@ -1,5 +1,7 @@
 package org.dastan.web.home;
 
+import java.util.List;
+
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +21,8 @@ import org.dastan.web.listing.PageNumber;
 @Controller
 class HomeController {
 
+	private static final int SECTION_BLOCK_SIZE = 3;
+
 	private final PublishedArticles articles;
 
 	private final Sidebar sidebar;
@@ -32,6 +36,8 @@ class HomeController {
 	String home(@RequestParam(name = "page", required = false) String page, Model model) {
 		Page<ArticleCard> latest = this.articles.latest(PageNumber.parse(page).toPageable());
 		model.addAttribute("articles", latest);
+		model.addAttribute("sections",
+				latest.isFirst() ? this.articles.latestBySection(SECTION_BLOCK_SIZE) : List.of());
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.HOME));
 		return "home";
 	}

@@ -1,13 +1,17 @@
 package org.dastan.web.layout;
 
+import java.util.Optional;
 import java.util.function.BiConsumer;
 
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponents;
 
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
+import org.dastan.web.listing.PageNumber;
 
 /**
  * What the shared layout shows on every public page: the ticker, the section navigation
@@ -37,6 +41,16 @@ public class LayoutModel {
 		model.accept("navigation",
 				this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(TagRef::of).toList());
 		model.accept("siteName", this.properties.name());
+		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
+		UriComponents request = current.build();
+		String baseUrl = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+		int page = PageNumber.parse(request.getQueryParams().getFirst("page")).number();
+		model.accept("baseUrl", baseUrl);
+		model.accept("currentPath", request.getPath());
+		model.accept("canonicalUrl",
+				current.replaceQuery(null)
+					.queryParamIfPresent("page", Optional.of(page).filter((p) -> p > 1))
+					.toUriString());
 	}
 
 }

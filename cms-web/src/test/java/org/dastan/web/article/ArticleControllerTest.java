@@ -47,7 +47,7 @@ import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleController.class)
 @Import({ CoreConfiguration.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class, MediaUrls.class,
-		ArticleControllerTest.FixedClock.class })
+		ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 
 	static final Instant NOW = Instant.parse("2026-01-10T06:00:00Z");
@@ -102,6 +102,37 @@ class ArticleControllerTest {
 			// 6. Suggested Articles, 7. sidebar
 			.contains("Suggested Articles", "href=\"/articles/tashkent-metro-ring-line\"", "https://example.org/report")
 			.contains("We cover the region.");
+	}
+
+	@Test
+	void describesTheArticleToSearchEnginesAndSocialSites() {
+		given(this.articles.findPage("rogun-dam")).willReturn(Optional.of(rogun()));
+
+		assertThat(this.mvc.get().uri("/articles/rogun-dam")).hasStatusOk()
+			.bodyText()
+			.contains("<link rel=\"canonical\" href=\"http://localhost/articles/rogun-dam\">")
+			.contains("<meta property=\"og:type\" content=\"article\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost/media/rogun.jpg\">")
+			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
+			.contains("\"@type\":\"NewsArticle\"", "\"headline\":\"Rogun dam reaches a milestone\"")
+			.contains("\"datePublished\":\"2025-09-05T09:00:00+05:00\"",
+					"\"dateModified\":\"2025-09-06T09:00:00+05:00\"")
+			.contains("\"author\":[{", "\"name\":\"Daniel Hughes\"")
+			.contains("\"@type\":\"BreadcrumbList\"", "\"item\":\"http://localhost/sections/tajikistan\"");
+	}
+
+	@Test
+	void keepsAHostileTitleFromBreakingOutOfTheStructuredData() {
+		ArticlePage rogun = rogun();
+		ArticlePage hostile = new ArticlePage(rogun.id(), rogun.slug(), "</script><script>alert(1)</script>",
+				rogun.standfirst(), rogun.bodyHtml(), rogun.section(), rogun.publishedAt(), rogun.updatedAt(),
+				rogun.image(), rogun.imageCaption(), rogun.imageCredit(), rogun.tags(), rogun.authors(), null, null);
+		given(this.articles.findPage("rogun-dam")).willReturn(Optional.of(hostile));
+
+		assertThat(this.mvc.get().uri("/articles/rogun-dam")).hasStatusOk()
+			.bodyText()
+			.doesNotContain("<script>alert(1)")
+			.contains("\\u003c/script>\\u003cscript>alert(1)");
 	}
 
 	@Test
