@@ -1,0 +1,83 @@
+package org.dastan.core.rate;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.config.NewsroomProperties;
+
+/**
+ * The rates page's data: today's rate of each ticker currency with its change, and its
+ * history over recent days.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RateHistory {
+
+	private final CurrencyRepository currencies;
+
+	private final RateRepository rates;
+
+	private final NewsroomProperties properties;
+
+	private final Clock clock;
+
+	RateHistory(CurrencyRepository currencies, RateRepository rates, NewsroomProperties properties, Clock clock) {
+		this.currencies = currencies;
+		this.rates = rates;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Each ticker currency, in ticker order, with one point per rate date (the latest
+	 * fetch wins), oldest first.
+	 */
+	public List<CurrencyHistory> lastDays(int days) {
+		List<Currency> shown = this.currencies.findByShownInTickerTrueOrderByPosition();
+		if (shown.isEmpty()) {
+			return List.of();
+		}
+		LocalDate since = LocalDate.now(this.clock.withZone(this.properties.timeZone())).minusDays(days);
+		Map<String, List<Rate>> byCurrency = new LinkedHashMap<>();
+		for (Rate rate : this.rates.findRecent(this.properties.tickerBase(),
+				shown.stream().map(Currency::getCode).toList(), since)) {
+			byCurrency.computeIfAbsent(rate.getCurrency(), (code) -> new ArrayList<>()).add(rate);
+		}
+		List<CurrencyHistory> histories = new ArrayList<>();
+		for (Currency currency : shown) {
+			List<Rate> newestFirst = byCurrency.getOrDefault(currency.getCode(), List.of());
+			if (!newestFirst.isEmpty()) {
+				histories.add(new CurrencyHistory(currency.getCode(), currency.getName(), Ticker.entryOf(newestFirst),
+						onePointPerDate(newestFirst)));
+			}
+		}
+		return histories;
+	}
+
+	private static List<RatePoint> onePointPerDate(List<Rate> newestFirst) {
+		Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();
+		for (Rate rate : newestFirst) {
+			byDate.putIfAbsent(rate.getRateDate(), rate.getValue());
+		}
+		List<RatePoint> points = new ArrayList<>();
+		byDate.forEach((date, value) -> points.add(0, new RatePoint(date, value)));
+		return points;
+	}
+
+	/** A currency's latest rate (as the ticker shows it) and its history. */
+	public record CurrencyHistory(String code, String name, TickerEntry latest, List<RatePoint> points) {
+	}
+
+	/** One rate date. */
+	public record RatePoint(LocalDate date, BigDecimal value) {
+	}
+
+}
