@@ -31,7 +31,10 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll());
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			// The view beacon changes nothing a reader owns and cannot carry a token from
+			// a cached page.
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/views/**"));
 		return http.build();
 	}
 
