@@ -65,6 +65,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query(CARD + " where a.slug in :slugs and " + PUBLIC)
 	List<ArticleCard> findPublicCardsBySlugs(Collection<String> slugs, Instant now);
 
+	@Query(CARD + " where " + PUBLIC + " order by a.publishedAt desc")
+	List<ArticleCard> findLatestCardList(Instant now, Pageable pageable);
+
 	@Query(value = CARD + " where " + PUBLIC + " order by a.viewCount desc, a.publishedAt desc")
 	List<ArticleCard> findMostRead(Instant now, Pageable pageable);
 

@@ -63,7 +63,7 @@ public class Sidebar {
 		WidgetSettings settings = widget.getSettings();
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
 		return switch (widget.getType()) {
-			case LATEST -> SidebarBlock.ofArticles(widget, this.articles.findLatestCards(now, first).getContent());
+			case LATEST -> SidebarBlock.ofArticles(widget, this.articles.findLatestCardList(now, first));
 			case MOST_READ -> SidebarBlock.ofArticles(widget, this.articles.findMostRead(now, first));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());

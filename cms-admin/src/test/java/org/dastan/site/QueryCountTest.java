@@ -1,0 +1,124 @@
+package org.dastan.site;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.author.Author;
+import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.suggest.SuggestedLink;
+import org.dastan.core.suggest.SuggestedLinkRepository;
+import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Holds the public pages to a small, fixed number of SQL statements, whatever an article
+ * carries: no N+1 queries when an article gains tags, authors or suggested links.
+ */
+@SpringBootTest(properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/test-media/query-count",
+		"spring.jpa.properties.hibernate.generate_statistics=true", "dastan.suggested-count=8" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class QueryCountTest {
+
+	static final String ARTICLE = "/articles/rogun-dam-turbine-milestone";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@Autowired
+	private TagRepository tags;
+
+	@Autowired
+	private AuthorRepository authors;
+
+	@Autowired
+	private SuggestedLinkRepository links;
+
+	@Autowired
+	private TransactionTemplate transaction;
+
+	private Statistics statistics;
+
+	@BeforeEach
+	void statistics() {
+		this.statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+	}
+
+	@Test
+	void articlePageRunsTheSameFewStatementsHoweverMuchTheArticleCarries() {
+		long before = statementsFor(ARTICLE);
+		enrichArticle();
+		long after = statementsFor(ARTICLE);
+		System.out.printf(
+				"SQL statements per request: article page %d before, %d after adding 8 tags, 3 authors, 3 links%n",
+				before, after);
+		assertThat(after).isEqualTo(before);
+		assertThat(before).isLessThanOrEqualTo(18);
+	}
+
+	@Test
+	void homeAndTagPagesRunAFixedSmallNumberOfStatements() {
+		long home = statementsFor("/");
+		long homePageTwo = statementsFor("/?page=2");
+		long tag = statementsFor("/tags/energy");
+		long section = statementsFor("/sections/kazakhstan");
+		System.out.printf("SQL statements per request: home %d, home page 2 %d, tag %d, section %d%n", home,
+				homePageTwo, tag, section);
+		assertThat(home).isLessThanOrEqualTo(18);
+		assertThat(homePageTwo).isLessThan(home);
+		assertThat(tag).isLessThanOrEqualTo(11);
+		assertThat(section).isEqualTo(tag);
+	}
+
+	private long statementsFor(String path) {
+		this.statistics.clear();
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		return this.statistics.getPrepareStatementCount();
+	}
+
+	private void enrichArticle() {
+		this.transaction.executeWithoutResult((status) -> {
+			Article article = this.articles.findBySlug("rogun-dam-turbine-milestone").orElseThrow();
+			Set<Tag> more = new HashSet<>(article.getTags());
+			for (int i = 0; i < 8; i++) {
+				more.add(this.tags.save(new Tag("extra-topic-" + i, "Extra topic " + i, TagKind.TOPIC)));
+			}
+			article.setTags(more);
+			List<Author> byline = new ArrayList<>(article.getAuthors());
+			for (int i = 0; i < 3; i++) {
+				byline.add(this.authors.save(new Author("extra-author-" + i, "Extra Author " + i)));
+			}
+			article.setAuthors(byline);
+			for (int i = 0; i < 3; i++) {
+				this.links.save(SuggestedLink.toUrl(article, "https://example.org/" + i, "External " + i, 10 + i));
+			}
+		});
+	}
+
+}
