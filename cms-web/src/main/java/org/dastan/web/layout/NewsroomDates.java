@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -46,7 +47,9 @@ public class NewsroomDates {
 
 	/** The machine-readable form for {@code <time datetime>}. */
 	public String iso(Instant instant) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(this.properties.timeZone()));
+		// Whole seconds: HTML's datetime syntax allows at most three fractional digits.
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME
+			.format(instant.truncatedTo(ChronoUnit.SECONDS).atZone(this.properties.timeZone()));
 	}
 
 }
