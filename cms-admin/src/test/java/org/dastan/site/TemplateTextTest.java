@@ -87,8 +87,11 @@ class TemplateTextTest {
 		russian.forEach((key, value) -> assertThat((String) value).as((String) key).isNotBlank());
 	}
 
+	// A page's <html th:replace="~{layout ...}"> hands its content to the layout, so it
+	// replaces nothing itself.
 	private static boolean isReplaced(Element element) {
-		for (Element current = element; current != null; current = current.parent()) {
+		for (Element current = element; current != null
+				&& !current.tagName().equals("html"); current = current.parent()) {
 			for (String attribute : REPLACING) {
 				if (current.hasAttr(attribute)) {
 					return true;
