@@ -2,12 +2,15 @@ package org.dastan.core.article;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,7 +56,15 @@ class ArticlePersistenceTest {
 	@Autowired
 	private PublishedArticles published;
 
+	@Autowired
+	private MovableClock clock;
+
 	private final HtmlSanitizer sanitizer = new HtmlSanitizer();
+
+	@BeforeEach
+	void resetClock() {
+		this.clock.reset();
+	}
 
 	@Test
 	void keepsAuthorsInBylineOrderAndTagsAndBody() {
@@ -89,6 +100,16 @@ class ArticlePersistenceTest {
 		assertThat(this.published.findPage("scheduled")).isEmpty();
 		assertThat(this.published.findPage("draft")).isEmpty();
 		assertThat(this.published.latest(PageRequest.of(0, 10))).extracting(ArticleCard::slug).containsExactly("live");
+	}
+
+	@Test
+	void showsAScheduledArticleOnceItsTimeComesWithoutARestart() {
+		this.entities.persistAndFlush(publishedAt("at-noon", NOW.plusSeconds(3600)));
+		assertThat(this.published.findPage("at-noon")).isEmpty();
+
+		this.clock.advance(Duration.ofHours(1));
+		assertThat(this.published.findPage("at-noon")).isPresent();
+		assertThat(this.published.latest(PageRequest.of(0, 10))).extracting(ArticleCard::slug).contains("at-noon");
 	}
 
 	@Test
@@ -161,8 +182,42 @@ class ArticlePersistenceTest {
 
 		@Bean
 		@Primary
-		Clock fixedClock() {
-			return Clock.fixed(NOW, ZoneOffset.UTC);
+		MovableClock fixedClock() {
+			return new MovableClock(NOW);
+		}
+
+	}
+
+	/** A clock that stands still until a test moves it on. */
+	static final class MovableClock extends Clock {
+
+		private Instant now;
+
+		MovableClock(Instant now) {
+			this.now = now;
+		}
+
+		void reset() {
+			this.now = NOW;
+		}
+
+		void advance(Duration duration) {
+			this.now = this.now.plus(duration);
+		}
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(this.now, zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return this.now;
 		}
 
 	}
