@@ -1,0 +1,69 @@
+package org.dastan.site;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Browsers and crawlers download pages and feeds again only when they changed, and keep
+ * static files for a year under URLs that change with them.
+ */
+@DemoSite
+class HttpCachingTest {
+
+	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/dastan-[0-9a-f]{32}\\.css)\"");
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/feed", "/articles/pamir-highway-repairs-begin", "/sitemap.xml" })
+	void answersARepeatedRequestWithTheSameEtagWithNotModified(String path) {
+		MvcTestResult first = this.mvc.get().uri(path).exchange();
+		assertThat(first).hasStatusOk();
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+
+		MvcTestResult again = this.mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
+		assertThat(again).hasStatus(HttpStatus.NOT_MODIFIED);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(this.mvc.get().uri(path).header(HttpHeaders.IF_NONE_MATCH, "\"stale\"")).hasStatusOk();
+	}
+
+	@Test
+	void letsBrowsersKeepPagesProvidedTheyAskAgainEachTime() {
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().headers().hasValue(HttpHeaders.CACHE_CONTROL, "no-cache");
+	}
+
+	@Test
+	void keepsAdminPagesOutOfEveryCache() {
+		MvcTestResult login = this.mvc.get().uri("/admin/login").exchange();
+		assertThat(login).hasStatusOk().headers().doesNotContainHeader(HttpHeaders.ETAG);
+		assertThat(login.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-store");
+	}
+
+	@Test
+	void servesTheStylesheetUnderAContentHashForAYear() throws Exception {
+		String page = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		Matcher stylesheet = STYLESHEET.matcher(page);
+		assertThat(stylesheet.find()).as("hashed stylesheet link in %s", page).isTrue();
+		assertThat(page).containsPattern("href=\"/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/css/bootstrap\\.min\\.css\"");
+
+		assertThat(this.mvc.get().uri(stylesheet.group(1))).hasStatusOk()
+			.hasContentType("text/css")
+			.headers()
+			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=31536000");
+	}
+
+}

@@ -1,0 +1,80 @@
+package org.dastan.core.feed;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+
+/**
+ * The queries behind feeds and sitemaps: projections of public articles, never whole
+ * entities, so that even a sitemap of every article stays light.
+ */
+interface FeedRepository extends Repository<Article, Long> {
+
+	String PUBLIC = ArticleRepository.PUBLIC;
+
+	String ITEM = """
+			select new org.dastan.core.feed.FeedItem(a.id, a.slug, a.title, a.standfirst, a.publishedAt, a.updatedAt,
+				s.name)
+			from Article a left join a.section s
+			""";
+
+	String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+
+	String ENTRY = "select new org.dastan.core.feed.SitemapEntry(";
+
+	@Query(ITEM + " where " + PUBLIC + NEWEST_FIRST)
+	List<FeedItem> findLatest(Instant now, Pageable pageable);
+
+	@Query(ITEM + " where s.id = :sectionId and " + PUBLIC + NEWEST_FIRST)
+	List<FeedItem> findLatestInSection(long sectionId, Instant now, Pageable pageable);
+
+	@Query(ITEM + " join a.tags t where t.id = :tagId and " + PUBLIC + NEWEST_FIRST)
+	List<FeedItem> findLatestWithTag(long tagId, Instant now, Pageable pageable);
+
+	@Query(ITEM + " join a.authors au where au.id = :authorId and " + PUBLIC + NEWEST_FIRST)
+	List<FeedItem> findLatestByAuthor(long authorId, Instant now, Pageable pageable);
+
+	/** The bylines of the articles, as (article id, author name) rows in byline order. */
+	@Query("select a.id, au.name from Article a join a.authors au where a.id in :ids order by a.id, index(au)")
+	List<Object[]> findAuthorNames(Collection<Long> ids);
+
+	/** The tags of the articles, as (article id, tag name) rows by name. */
+	@Query("select a.id, t.name from Article a join a.tags t where a.id in :ids order by a.id, t.name")
+	List<Object[]> findTagNames(Collection<Long> ids);
+
+	@Query("select new org.dastan.core.feed.NewsEntry(a.slug, a.title, a.publishedAt) from Article a"
+			+ " where a.publishedAt >= :since and " + PUBLIC + NEWEST_FIRST)
+	List<NewsEntry> findPublishedSince(Instant since, Instant now, Pageable pageable);
+
+	@Query("select count(a) from Article a where " + PUBLIC)
+	long countPublic(Instant now);
+
+	/**
+	 * Public articles in the order they were created, so that pages of them stay stable.
+	 */
+	@Query(ENTRY + "a.slug, a.publishedAt, a.updatedAt) from Article a where " + PUBLIC + " order by a.id")
+	List<SitemapEntry> findPublicArticles(Instant now, Pageable pageable);
+
+	@Query(ENTRY + "'', max(a.publishedAt), max(a.updatedAt)) from Article a where " + PUBLIC)
+	SitemapEntry findLatestChange(Instant now);
+
+	@Query(ENTRY + "s.slug, max(a.publishedAt), max(a.updatedAt)) from Article a join a.section s where " + PUBLIC
+			+ " group by s.slug order by s.slug")
+	List<SitemapEntry> findSections(Instant now);
+
+	@Query(ENTRY + "t.slug, max(a.publishedAt), max(a.updatedAt)) from Article a join a.tags t"
+			+ " where t.kind = org.dastan.core.tag.TagKind.TOPIC and " + PUBLIC + " group by t.slug order by t.slug")
+	List<SitemapEntry> findTopics(Instant now);
+
+	@Query(ENTRY + "au.slug, max(a.publishedAt), max(a.updatedAt)) from Article a join a.authors au where " + PUBLIC
+			+ " group by au.slug order by au.slug")
+	List<SitemapEntry> findAuthors(Instant now);
+
+}
