@@ -23,9 +23,9 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The reader's journey through the site in Chromium, in English and Russian, on a desktop and a phone-sized window:
- * front page, an article, one of its tags, back to the author box, the author's other articles, then a search that
- * leads back to the article.
+ * The reader's journey through the site in Chromium, in English and Russian, on a desktop
+ * and a phone-sized window: front page, an article, one of its tags, back to the author
+ * box, the author's other articles, then a search that leads back to the article.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/it-media/journeys" })
@@ -93,10 +93,10 @@ class ReaderJourneysIT {
 		return this.driver.findElements(By.cssSelector(".article-card .card-title a"));
 	}
 
-	// Scrolls the element into view first: on a phone-sized window it may be below the fold.
+	// Scrolls the element into view first: on a phone-sized window it may be below the
+	// fold.
 	private void click(WebElement element) {
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
 		element.click();
 	}
 
