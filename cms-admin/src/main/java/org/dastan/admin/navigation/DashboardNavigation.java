@@ -1,0 +1,19 @@
+package org.dastan.admin.navigation;
+
+import java.util.Set;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The dashboard's entry in the navigation, seen by all staff.
+ */
+@Configuration(proxyBeanMethods = false)
+class DashboardNavigation {
+
+	@Bean
+	AdminNavigationItem dashboardNavigationItem() {
+		return new AdminNavigationItem(0, "/admin", "admin.nav.dashboard", Set.of("ADMIN", "EDITOR", "AUTHOR"));
+	}
+
+}
