@@ -139,8 +139,10 @@ public class ArticleSearch {
 
 	private record Match(Long id, String body, String standfirst) {
 
+		// Body passages end with the paragraph separator that closed their block.
 		String snippet() {
-			return (this.body != null) ? this.body : this.standfirst;
+			String passage = (this.body != null) ? this.body : this.standfirst;
+			return (passage != null) ? passage.strip() : null;
 		}
 
 	}
