@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TemplateTextTest {
 
 	private static final Set<String> REPLACING = Set.of("th:text", "th:utext", "th:replace", "th:insert", "th:remove",
-			"th:errors");
+			"th:errors", "sec:authentication");
 
 	private static final Set<String> TEXT_ATTRIBUTES = Set.of("alt", "title", "placeholder", "aria-label", "content",
 			"value", "label");

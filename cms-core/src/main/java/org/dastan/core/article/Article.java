@@ -33,20 +33,34 @@ import jakarta.validation.constraints.Size;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.dastan.core.author.Author;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.Media;
+import org.dastan.core.search.text.HtmlTextBridge;
+import org.dastan.core.search.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.Tag;
 
 /**
  * A story. Its body only ever holds sanitized HTML; its slug stays reachable after a
- * rename; it is public once published and its publication time has come.
+ * rename; it is public once published and its publication time has come. Its text is
+ * indexed for search in English and Russian; the index follows every save.
  */
 @Entity
 @Table(name = "articles")
 @Audited
+@Indexed(index = "articles")
 public class Article {
 
 	// Edits within this window of publication count as part of publishing, not as an
@@ -64,20 +78,30 @@ public class Article {
 
 	@NotBlank
 	@Size(max = 200)
+	@FullTextField(name = "title_en", analyzer = TextAnalyzers.ENGLISH)
+	@FullTextField(name = "title_ru", analyzer = TextAnalyzers.RUSSIAN)
 	private String title;
 
 	@Size(max = 500)
+	@FullTextField(name = "standfirst_en", analyzer = TextAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "standfirst_ru", analyzer = TextAnalyzers.RUSSIAN, highlightable = Highlightable.UNIFIED)
 	private String standfirst;
 
 	@NotNull
 	@Size(max = 500_000)
+	@FullTextField(name = "body_en", analyzer = TextAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED,
+			valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+	@FullTextField(name = "body_ru", analyzer = TextAnalyzers.RUSSIAN, highlightable = Highlightable.UNIFIED,
+			valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
 	private String body = "";
 
 	@NotNull
 	@Enumerated(EnumType.STRING)
+	@KeywordField
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
 	@Column(name = "published_at")
+	@GenericField(sortable = Sortable.YES)
 	private Instant publishedAt;
 
 	@NotNull
@@ -124,12 +148,18 @@ public class Article {
 			inverseJoinColumns = @JoinColumn(name = "author_id"))
 	@OrderColumn(name = "position")
 	@NotAudited
+	@IndexedEmbedded
+	// Authors and tags know nothing of their articles, so renaming one does not reindex
+	// the articles: they pick up the new name when next saved or reindexed.
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private List<Author> authors = new ArrayList<>();
 
 	@ManyToMany
 	@JoinTable(name = "article_tags", joinColumns = @JoinColumn(name = "article_id"),
 			inverseJoinColumns = @JoinColumn(name = "tag_id"))
 	@NotAudited
+	@IndexedEmbedded
+	@IndexingDependency(reindexOnUpdate = ReindexOnUpdate.SHALLOW)
 	private Set<Tag> tags = new HashSet<>();
 
 	@ElementCollection

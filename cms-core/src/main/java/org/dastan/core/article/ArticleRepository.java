@@ -62,6 +62,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query(CARD + " where a.id in :ids")
 	List<ArticleCard> findCardsByIds(Collection<Long> ids);
 
+	@Query(CARD + " where a.id in :ids and " + PUBLIC)
+	List<ArticleCard> findPublicCardsByIds(Collection<Long> ids, Instant now);
+
 	@Query(CARD + " where a.slug in :slugs and " + PUBLIC)
 	List<ArticleCard> findPublicCardsBySlugs(Collection<String> slugs, Instant now);
 

@@ -14,8 +14,10 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 import org.dastan.core.media.Media;
+import org.dastan.core.search.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.user.UserAccount;
 
@@ -38,6 +40,8 @@ public class Author {
 
 	@NotBlank
 	@Size(max = 120)
+	@FullTextField(name = "name_en", analyzer = TextAnalyzers.ENGLISH)
+	@FullTextField(name = "name_ru", analyzer = TextAnalyzers.RUSSIAN)
 	private String name;
 
 	@Size(max = 120)

@@ -14,7 +14,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
+import org.dastan.core.search.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 
 /**
@@ -36,6 +38,8 @@ public class Tag {
 
 	@NotBlank
 	@Size(max = 120)
+	@FullTextField(name = "name_en", analyzer = TextAnalyzers.ENGLISH)
+	@FullTextField(name = "name_ru", analyzer = TextAnalyzers.RUSSIAN)
 	private String name;
 
 	@Size(max = 1000)

@@ -1,0 +1,150 @@
+package org.dastan.core.search;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
+import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.mapper.orm.Search;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleCard;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleStatus;
+
+/**
+ * Finds public articles by the words of a reader's query, best match first: a match in
+ * the title counts most, then standfirst, tags and authors, then body. Whatever a reader
+ * types is a valid query; operators that do not parse are taken as words.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleSearch {
+
+	/**
+	 * Longer queries are cut to this length: no one types more, and parsing stays cheap.
+	 */
+	public static final int MAX_QUERY_LENGTH = 200;
+
+	private static final String MARK = "<mark>";
+
+	private static final String MARK_END = "</mark>";
+
+	private final EntityManager entityManager;
+
+	private final ArticleRepository articles;
+
+	private final Clock clock;
+
+	ArticleSearch(EntityManager entityManager, ArticleRepository articles, Clock clock) {
+		this.entityManager = entityManager;
+		this.articles = articles;
+		this.clock = clock;
+	}
+
+	/**
+	 * The query as it will be searched: without surrounding blanks and cut to
+	 * {@link #MAX_QUERY_LENGTH}, before a word that would not fit whole.
+	 */
+	public static String clean(String query) {
+		String text = (query != null) ? query.strip() : "";
+		if (text.length() <= MAX_QUERY_LENGTH) {
+			return text;
+		}
+		int end = text.lastIndexOf(' ', MAX_QUERY_LENGTH);
+		if (end <= 0) {
+			end = Character.isHighSurrogate(text.charAt(MAX_QUERY_LENGTH - 1)) ? MAX_QUERY_LENGTH - 1
+					: MAX_QUERY_LENGTH;
+		}
+		return text.substring(0, end).strip();
+	}
+
+	/**
+	 * A page of the public articles matching the query; an empty page for a blank query.
+	 */
+	public Page<ArticleHit> search(String query, Pageable pageable) {
+		String text = clean(query);
+		if (text.isEmpty()) {
+			return Page.empty(pageable);
+		}
+		SearchResult<Match> result = Search.session(this.entityManager)
+			.search(Article.class)
+			.select((f) -> f.composite()
+				.from(f.id(Long.class), highlight(f, "body"), highlight(f, "standfirst"))
+				.as(Match::new))
+			.where((f) -> f.bool()
+				.must(matching(f, text))
+				.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED))
+				.filter(f.range().field("publishedAt").atMost(this.clock.instant())))
+			.sort((f) -> f.score().then().field("publishedAt").desc())
+			.highlighter((h) -> h.unified().tag(MARK, MARK_END).encoder(HighlighterEncoder.HTML).numberOfFragments(1))
+			.fetch(Math.toIntExact(pageable.getOffset()), pageable.getPageSize());
+		return new PageImpl<>(toHits(result.hits()), pageable, result.total().hitCount());
+	}
+
+	private static PredicateFinalStep matching(SearchPredicateFactory f, String text) {
+		return f.simpleQueryString()
+			.fields("title_en", "title_ru")
+			.boost(5f)
+			.fields("standfirst_en", "standfirst_ru")
+			.boost(3f)
+			.fields("tags.name_en", "tags.name_ru", "authors.name_en", "authors.name_ru")
+			.boost(2f)
+			.fields("body_en", "body_ru")
+			.matching(text)
+			.defaultOperator(BooleanOperator.AND);
+	}
+
+	// The English and the Russian field mark different words (by their stems); the one
+	// with more marks shows the match better.
+	private static ProjectionFinalStep<String> highlight(SearchProjectionFactory<?, ?> f, String field) {
+		return f.composite()
+			.from(f.highlight(field + "_en").nullable(), f.highlight(field + "_ru").nullable())
+			.as((english, russian) -> (marks(russian) > marks(english)) ? russian : english);
+	}
+
+	private static int marks(String snippet) {
+		return (snippet != null) ? snippet.split(MARK, -1).length - 1 : -1;
+	}
+
+	// Cards come from the database, which has the last word on what is public.
+	private List<ArticleHit> toHits(List<Match> matches) {
+		if (matches.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleCard> cards = this.articles
+			.findPublicCardsByIds(matches.stream().map(Match::id).toList(), this.clock.instant())
+			.stream()
+			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
+		return matches.stream()
+			.filter((match) -> cards.containsKey(match.id()))
+			.map((match) -> new ArticleHit(cards.get(match.id()), match.snippet()))
+			.toList();
+	}
+
+	private record Match(Long id, String body, String standfirst) {
+
+		// Body passages end with the paragraph separator that closed their block.
+		String snippet() {
+			String passage = (this.body != null) ? this.body : this.standfirst;
+			return (passage != null) ? passage.strip() : null;
+		}
+
+	}
+
+}

@@ -1,0 +1,75 @@
+package org.dastan.core.search;
+
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+
+/**
+ * Rebuilds the search index at start-up when it does not hold every article: on the first
+ * start against an existing database, or after the index directory was deleted. The
+ * rebuild runs in the background, so a large archive does not hold up start-up; searches
+ * meanwhile find what is indexed so far.
+ */
+@Component
+class SearchIndexBuilder implements ApplicationRunner {
+
+	private static final Logger logger = LoggerFactory.getLogger(SearchIndexBuilder.class);
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final EntityManager entityManager;
+
+	private final ArticleRepository articles;
+
+	private final TransactionTemplate transaction;
+
+	SearchIndexBuilder(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+			ArticleRepository articles, TransactionTemplate transaction) {
+		this.entityManagerFactory = entityManagerFactory;
+		this.entityManager = entityManager;
+		this.articles = articles;
+		this.transaction = transaction;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		long stored = this.articles.count();
+		long indexed = this.transaction.execute((status) -> Search.session(this.entityManager)
+			.search(Article.class)
+			.where((f) -> f.matchAll())
+			.fetchTotalHitCount());
+		if (indexed == stored) {
+			logger.info("Search index is complete: {} articles", indexed);
+			return;
+		}
+		logger.info("Search index holds {} of {} articles; rebuilding it in the background", indexed, stored);
+		long start = System.nanoTime();
+		Search.mapping(this.entityManagerFactory)
+			.scope(Article.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.start()
+			.whenComplete((done, failure) -> {
+				if (failure != null) {
+					logger.warn("Rebuilding the search index failed; the next start tries again", failure);
+				}
+				else {
+					logger.info("Rebuilt the search index: {} articles in {} ms", stored,
+							TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+				}
+			});
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.dastan.web.search;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.dastan.core.search.ArticleHit;
+import org.dastan.core.search.ArticleSearch;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.Sidebar;
+import org.dastan.web.listing.PageNumber;
+
+/**
+ * Searches the published articles. An empty query asks for words; a page past the last
+ * shows the last one, so no query or page number ends in an error.
+ */
+@Controller
+class SearchController {
+
+	private final ArticleSearch search;
+
+	private final Sidebar sidebar;
+
+	SearchController(ArticleSearch search, Sidebar sidebar) {
+		this.search = search;
+		this.sidebar = sidebar;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String q,
+			@RequestParam(name = "page", required = false) String page, Model model) {
+		String query = ArticleSearch.clean(q);
+		model.addAttribute("query", query);
+		if (!query.isEmpty()) {
+			model.addAttribute("results", results(query, PageNumber.parse(page).toPageable()));
+		}
+		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ALL));
+		return "search/results";
+	}
+
+	private Page<ArticleHit> results(String query, Pageable pageable) {
+		Page<ArticleHit> results = this.search.search(query, pageable);
+		if (results.hasContent() || results.getTotalPages() == 0) {
+			return results;
+		}
+		return this.search.search(query, pageable.withPage(results.getTotalPages() - 1));
+	}
+
+}
