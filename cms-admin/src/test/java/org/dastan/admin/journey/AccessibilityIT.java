@@ -55,7 +55,8 @@ class AccessibilityIT {
 	@CsvSource({ "/, en", "/, ru", "/?page=2, en", "/articles/rogun-dam-turbine-milestone, en",
 			"/articles/rogun-dam-turbine-milestone, ru", "/sections/kazakhstan, en", "/sections/kazakhstan, ru",
 			"/tags/energy, en", "/tags/energy, ru", "/authors/daniel-hughes, en", "/authors/daniel-hughes, ru",
-			"/rates, en", "/rates, ru", "/no/such/page, en", "/no/such/page, ru", "/admin/login, en" })
+			"/rates, en", "/rates, ru", "/search?q=harvest, en", "/search?q=harvest, ru", "/search?q=, en",
+			"/no/such/page, en", "/no/such/page, ru", "/admin/login, en" })
 	void pagePassesTheHtmlCheckerAndAxe(String path, String language) throws Exception {
 		String url = "http://localhost:" + this.port + path + (path.contains("?") ? "&" : "?") + "lang=" + language;
 

@@ -96,7 +96,8 @@ class ReaderJourneysIT {
 	// Scrolls the element into view first: on a phone-sized window it may be below the
 	// fold.
 	private void click(WebElement element) {
-		((JavascriptExecutor) this.driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
 	}
 
