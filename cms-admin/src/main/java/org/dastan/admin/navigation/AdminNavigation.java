@@ -3,6 +3,7 @@ package org.dastan.admin.navigation;
 import java.util.Comparator;
 import java.util.List;
 
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +19,11 @@ public class AdminNavigation {
 
 	private final List<AdminNavigationItem> items;
 
-	AdminNavigation(List<AdminNavigationItem> items) {
+	private final RoleHierarchy roles;
+
+	AdminNavigation(List<AdminNavigationItem> items, RoleHierarchy roles) {
 		this.items = items.stream().sorted(Comparator.comparingInt(AdminNavigationItem::order)).toList();
+		this.roles = roles;
 	}
 
 	public List<AdminNavigationItem> items() {
@@ -27,7 +31,7 @@ public class AdminNavigation {
 		if (user == null) {
 			return List.of();
 		}
-		List<String> roles = user.getAuthorities()
+		List<String> roles = this.roles.getReachableGrantedAuthorities(user.getAuthorities())
 			.stream()
 			.map(GrantedAuthority::getAuthority)
 			.map((authority) -> authority.replaceFirst("^ROLE_", ""))

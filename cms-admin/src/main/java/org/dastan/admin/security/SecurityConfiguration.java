@@ -3,6 +3,8 @@ package org.dastan.admin.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,14 +17,20 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	static final String[] STAFF = { "ADMIN", "EDITOR", "AUTHOR" };
-
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/admin/**")
-			.authorizeHttpRequests(
-					(requests) -> requests.requestMatchers("/admin/login").permitAll().anyRequest().hasAnyRole(STAFF))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+				.permitAll()
+				.requestMatchers("/admin/users/**")
+				.hasRole("ADMIN")
+				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/media/*/edit", "/admin/media/*/delete",
+						"/admin/articles/*/publish", "/admin/articles/*/schedule", "/admin/articles/*/unpublish",
+						"/admin/articles/*/archive", "/admin/articles/*/revisions/*/restore")
+				.hasRole("EDITOR")
+				.anyRequest()
+				.hasRole("AUTHOR"))
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
 		return http.build();
@@ -36,6 +44,17 @@ class SecurityConfiguration {
 			// a cached page.
 			.csrf((csrf) -> csrf.ignoringRequestMatchers("/views/**"));
 		return http.build();
+	}
+
+	/** Admins may do all that editors may, and editors all that authors may. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role("ADMIN")
+			.implies("EDITOR")
+			.role("EDITOR")
+			.implies("AUTHOR")
+			.build();
 	}
 
 	@Bean
