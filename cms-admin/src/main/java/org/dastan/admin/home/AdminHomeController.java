@@ -1,31 +1,28 @@
 package org.dastan.admin.home;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.article.desk.DeskLists;
+import org.dastan.core.article.desk.Editor;
 
 /**
- * The admin dashboard. For now it greets the user and counts what the newsroom holds.
+ * The admin dashboard: my drafts, articles in review, scheduled and recently published.
  */
 @Controller
 class AdminHomeController {
 
-	private final ArticleRepository articles;
+	private final DeskLists lists;
 
-	private final AuthorRepository authors;
-
-	AdminHomeController(ArticleRepository articles, AuthorRepository authors) {
-		this.articles = articles;
-		this.authors = authors;
+	AdminHomeController(DeskLists lists) {
+		this.lists = lists;
 	}
 
 	@GetMapping("/admin")
-	String home(Model model) {
-		model.addAttribute("articleCount", this.articles.count());
-		model.addAttribute("authorCount", this.authors.count());
+	String home(Authentication user, Model model) {
+		model.addAttribute("dashboard", this.lists.dashboard(new Editor(user.getName(), false)));
 		return "admin/home";
 	}
 

@@ -208,6 +208,24 @@ public class Article {
 		this.viewCount += views;
 	}
 
+	/** An author hands a draft to the editors. */
+	public void submitForReview() {
+		if (this.status != ArticleStatus.DRAFT) {
+			throw new IllegalStateException("Only a draft can be submitted for review");
+		}
+		this.status = ArticleStatus.IN_REVIEW;
+	}
+
+	/** Takes the article off the site and back to the drafts. */
+	public void unpublish() {
+		this.status = ArticleStatus.DRAFT;
+		this.publishedAt = null;
+	}
+
+	public void archive() {
+		this.status = ArticleStatus.ARCHIVED;
+	}
+
 	public void markUpdated(Instant when) {
 		this.updatedAt = when;
 	}

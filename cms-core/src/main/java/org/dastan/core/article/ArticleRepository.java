@@ -8,12 +8,13 @@ import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
-public interface ArticleRepository extends JpaRepository<Article, Long> {
+public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
 	String PUBLIC = "a.status = org.dastan.core.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
 
@@ -26,6 +27,13 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	/** Whether the slug is in use by another article, as its current or a former slug. */
+	@Query("""
+			select count(a) > 0 from Article a left join a.formerSlugs former
+			where (a.slug = :slug or former = :slug) and a.id <> :exceptId
+			""")
+	boolean isSlugTaken(String slug, long exceptId);
 
 	@Query("select a from Article a left join fetch a.section left join fetch a.featuredImage where a.slug = :slug and "
 			+ PUBLIC)

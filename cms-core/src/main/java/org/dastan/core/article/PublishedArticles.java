@@ -42,6 +42,14 @@ public class PublishedArticles {
 	}
 
 	/**
+	 * Any article, whatever its status, as its page would show it: for staff previews
+	 * only.
+	 */
+	public ArticlePage preview(long id) {
+		return toPage(this.articles.findById(id).orElseThrow());
+	}
+
+	/**
 	 * The current slug of an article that used to answer to the given one, so that old
 	 * links can redirect.
 	 */

@@ -9,6 +9,9 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);
 
+	/** The byline linked to a user account, if any. */
+	Optional<Author> findByUserUsername(String username);
+
 	/**
 	 * The author with their photo loaded, for pages that show both outside a transaction.
 	 */

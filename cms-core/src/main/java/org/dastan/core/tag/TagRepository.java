@@ -9,6 +9,8 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 
+	Optional<Tag> findByNameIgnoreCase(String name);
+
 	List<Tag> findByNavPositionNotNullOrderByNavPosition();
 
 	List<Tag> findByKindOrderByName(TagKind kind);

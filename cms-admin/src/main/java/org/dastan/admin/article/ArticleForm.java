@@ -1,0 +1,210 @@
+package org.dastan.admin.article;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.desk.ArticleDraft;
+import org.dastan.core.author.Author;
+import org.dastan.core.tag.Tag;
+
+/**
+ * The article editor's form. Kept apart from the entity so that nothing the form does not
+ * show (status, id, view count) can be bound from a request; the version travels along to
+ * detect edit conflicts.
+ */
+public class ArticleForm {
+
+	/** How many byline fields the form offers. */
+	static final int BYLINE_SIZE = 3;
+
+	@NotBlank
+	@Size(max = 200)
+	private String title = "";
+
+	@Size(max = 160)
+	private String slug = "";
+
+	@Size(max = 500)
+	private String standfirst = "";
+
+	@Size(max = 500_000)
+	private String body = "";
+
+	private Long sectionId;
+
+	@Size(max = 1000)
+	private String tags = "";
+
+	private List<Long> authorIds = new ArrayList<>();
+
+	private Long featuredImageId;
+
+	@Size(max = 500)
+	private String imageCaption = "";
+
+	@Size(max = 200)
+	private String imageCredit = "";
+
+	@Size(max = 200)
+	private String seoTitle = "";
+
+	@Size(max = 300)
+	private String seoDescription = "";
+
+	private Long version;
+
+	static ArticleForm from(Article article) {
+		ArticleForm form = new ArticleForm();
+		form.title = article.getTitle();
+		form.slug = article.getSlug();
+		form.standfirst = orEmpty(article.getStandfirst());
+		form.body = article.getBody();
+		form.sectionId = (article.getSection() != null) ? article.getSection().getId() : null;
+		form.tags = article.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
+		form.authorIds = new ArrayList<>(article.getAuthors().stream().map(Author::getId).toList());
+		form.featuredImageId = (article.getFeaturedImage() != null) ? article.getFeaturedImage().getId() : null;
+		form.imageCaption = orEmpty(article.getImageCaption());
+		form.imageCredit = orEmpty(article.getImageCredit());
+		form.seoTitle = orEmpty(article.getSeoTitle());
+		form.seoDescription = orEmpty(article.getSeoDescription());
+		form.version = article.getVersion();
+		return form;
+	}
+
+	ArticleDraft toDraft() {
+		List<String> tagNames = Arrays.stream(this.tags.split(","))
+			.map(String::strip)
+			.filter((t) -> !t.isEmpty())
+			.toList();
+		List<Long> byline = this.authorIds.stream().filter((id) -> id != null).toList();
+		return new ArticleDraft(this.title, this.slug, this.standfirst, this.body, this.sectionId, tagNames, byline,
+				this.featuredImageId, this.imageCaption, this.imageCredit, this.seoTitle, this.seoDescription);
+	}
+
+	/**
+	 * Pads the byline with empty fields so the form always offers {@link #BYLINE_SIZE} of
+	 * them.
+	 */
+	public List<Long> getBylineFields() {
+		List<Long> fields = new ArrayList<>(this.authorIds);
+		while (fields.size() < BYLINE_SIZE) {
+			fields.add(null);
+		}
+		return fields;
+	}
+
+	private static String orEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getStandfirst() {
+		return this.standfirst;
+	}
+
+	public void setStandfirst(String standfirst) {
+		this.standfirst = standfirst;
+	}
+
+	public String getBody() {
+		return this.body;
+	}
+
+	public void setBody(String body) {
+		this.body = body;
+	}
+
+	public Long getSectionId() {
+		return this.sectionId;
+	}
+
+	public void setSectionId(Long sectionId) {
+		this.sectionId = sectionId;
+	}
+
+	public String getTags() {
+		return this.tags;
+	}
+
+	public void setTags(String tags) {
+		this.tags = tags;
+	}
+
+	public List<Long> getAuthorIds() {
+		return this.authorIds;
+	}
+
+	public void setAuthorIds(List<Long> authorIds) {
+		this.authorIds = authorIds;
+	}
+
+	public Long getFeaturedImageId() {
+		return this.featuredImageId;
+	}
+
+	public void setFeaturedImageId(Long featuredImageId) {
+		this.featuredImageId = featuredImageId;
+	}
+
+	public String getImageCaption() {
+		return this.imageCaption;
+	}
+
+	public void setImageCaption(String imageCaption) {
+		this.imageCaption = imageCaption;
+	}
+
+	public String getImageCredit() {
+		return this.imageCredit;
+	}
+
+	public void setImageCredit(String imageCredit) {
+		this.imageCredit = imageCredit;
+	}
+
+	public String getSeoTitle() {
+		return this.seoTitle;
+	}
+
+	public void setSeoTitle(String seoTitle) {
+		this.seoTitle = seoTitle;
+	}
+
+	public String getSeoDescription() {
+		return this.seoDescription;
+	}
+
+	public void setSeoDescription(String seoDescription) {
+		this.seoDescription = seoDescription;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+}
