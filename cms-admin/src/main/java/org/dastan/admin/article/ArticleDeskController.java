@@ -28,6 +28,7 @@ import org.dastan.core.article.desk.DeskRuleException;
 import org.dastan.core.article.desk.DeskStatus;
 import org.dastan.core.article.desk.Editor;
 import org.dastan.core.article.desk.StaleEditException;
+import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.web.listing.PageNumber;
 
@@ -48,10 +49,13 @@ class ArticleDeskController {
 
 	private final NewsroomProperties properties;
 
+	private final ArticleRevisions revisions;
+
 	private final Clock clock;
 
 	ArticleDeskController(ArticleDesk desk, DeskLists lists, ArticleFormOptions options, CurrentEditor editors,
-			NewsroomProperties properties, Clock clock) {
+			ArticleRevisions revisions, NewsroomProperties properties, Clock clock) {
+		this.revisions = revisions;
 		this.desk = desk;
 		this.lists = lists;
 		this.options = options;
@@ -99,7 +103,9 @@ class ArticleDeskController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication user, Model model) {
 		Article article = this.desk.open(id, this.editors.of(user));
-		model.addAttribute("articleForm", ArticleForm.from(article));
+		ArticleForm articleForm = ArticleForm.from(article);
+		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
+		model.addAttribute("articleForm", articleForm);
 		return form(article, model);
 	}
 
@@ -125,7 +131,11 @@ class ArticleDeskController {
 			// the other version.
 			Article current = this.desk.open(id, editor);
 			model.addAttribute("current", current);
+			if (articleForm.getOpenedRevision() != null) {
+				model.addAttribute("changes", this.revisions.compareWithCurrent(id, articleForm.getOpenedRevision()));
+			}
 			articleForm.setVersion(current.getVersion());
+			articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			form(current, model);
 			return "admin/articles/conflict";

@@ -59,6 +59,10 @@ public class ArticleForm {
 
 	private Long version;
 
+	// The revision the editor started from, to show them what others changed if their
+	// save conflicts.
+	private Integer openedRevision;
+
 	static ArticleForm from(Article article) {
 		ArticleForm form = new ArticleForm();
 		form.title = article.getTitle();
@@ -205,6 +209,14 @@ public class ArticleForm {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Integer getOpenedRevision() {
+		return this.openedRevision;
+	}
+
+	public void setOpenedRevision(Integer openedRevision) {
+		this.openedRevision = openedRevision;
 	}
 
 }

@@ -85,6 +85,7 @@ class EditConflictIT {
 		zarina.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".conflict-current")));
 		assertThat(zarina.find("h1").getText()).isEqualTo("Someone else saved this article");
 		assertThat(zarina.find(".current-title").getText()).isEqualTo("Tashkent's ring line is complete");
+		assertThat(zarina.find(".conflict-changes").getText()).as("what changed").contains("complete");
 		assertThat(zarina.find("#standfirst").getDomProperty("value")).isEqualTo("Zarina's new standfirst.");
 		assertThat(zarina.find(".ql-editor").getText()).contains("A sentence Zarina wrote while Alice saved.");
 		assertThat(this.articles.findById(id).orElseThrow().getStandfirst()).as("nothing overwritten yet")
