@@ -16,7 +16,7 @@ import org.dastan.core.article.desk.StaleEditException;
  * article a 403, and a status change on a stale page sends the editor back to the article
  * with a message to look again.
  */
-@ControllerAdvice(assignableTypes = { ArticleDeskController.class, ArticlePreviewController.class })
+@ControllerAdvice(basePackages = "org.dastan.admin")
 class ArticleDeskAdvice {
 
 	@ExceptionHandler(ArticleNotFoundException.class)

@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.dastan.core.article.desk.ArticleDesk;
+import org.dastan.core.article.desk.Editor;
 import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.article.revision.RestoredRevision;
 import org.dastan.core.article.revision.RevisionNotFoundException;
@@ -37,13 +39,17 @@ class RevisionController {
 
 	private final RoleHierarchy roles;
 
-	RevisionController(ArticleRevisions revisions, RoleHierarchy roles) {
+	private final ArticleDesk desk;
+
+	RevisionController(ArticleRevisions revisions, RoleHierarchy roles, ArticleDesk desk) {
 		this.revisions = revisions;
 		this.roles = roles;
+		this.desk = desk;
 	}
 
 	@GetMapping
 	String history(@PathVariable long id, Authentication user, Model model) {
+		checkMayEdit(id, user);
 		List<RevisionSummary> history = this.revisions.history(id);
 		model.addAttribute("articleId", id);
 		model.addAttribute("articleTitle", history.isEmpty() ? "" : history.get(0).title());
@@ -54,7 +60,8 @@ class RevisionController {
 
 	@GetMapping("/compare")
 	String compare(@PathVariable long id, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String to, Authentication user, Model model, RedirectAttributes redirect) {
+		checkMayEdit(id, user);
 		Optional<Integer> older = RevisionNumber.parse(from);
 		Optional<Integer> newer = RevisionNumber.parse(to);
 		if (older.isEmpty() || newer.isEmpty()) {
@@ -83,6 +90,13 @@ class RevisionController {
 	@ResponseStatus(HttpStatus.NOT_FOUND)
 	String notFound() {
 		return "admin/revisions/not-found";
+	}
+
+	// Authors see the history of the drafts they may edit; editors see everything.
+	private void checkMayEdit(long id, Authentication user) {
+		if (!isEditor(user)) {
+			this.desk.open(id, new Editor(user.getName(), false));
+		}
 	}
 
 	private boolean isEditor(Authentication user) {

@@ -1,6 +1,7 @@
 package org.dastan.admin.revision;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +22,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.author.Author;
+import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.user.Role;
+import org.dastan.core.user.UserAccount;
+import org.dastan.core.user.UserAccountRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.html.HtmlSanitizer;
@@ -49,6 +55,12 @@ class RevisionControllerTest {
 	@Autowired
 	private HtmlSanitizer sanitizer;
 
+	@Autowired
+	private UserAccountRepository users;
+
+	@Autowired
+	private AuthorRepository authors;
+
 	private long id;
 
 	private int first;
@@ -57,7 +69,15 @@ class RevisionControllerTest {
 
 	@BeforeEach
 	void writeAnArticleTwice() {
+		UserAccount account = this.users.findByUsername("author")
+			.orElseGet(() -> this.users.save(new UserAccount("author", "Author", "{noop}x", Set.of(Role.AUTHOR))));
+		Author byline = this.authors.findByUserUsername("author").orElseGet(() -> {
+			Author created = new Author("author-byline", "Author Byline");
+			created.setUser(account);
+			return this.authors.save(created);
+		});
 		Article article = new Article("grain-" + System.nanoTime(), "Grain exports rise");
+		article.setAuthors(List.of(byline));
 		article.writeBody(this.sanitizer.sanitize("<p>Wheat leaves Aktau by rail.</p>"));
 		Article created = as("aigerim", () -> this.articles.save(article));
 		this.id = created.getId();
@@ -90,6 +110,16 @@ class RevisionControllerTest {
 			.contains("Revisions of “Grain exports fall”", "bolat", "aigerim", "Created", "Edited", "Draft")
 			.contains("compare?from=" + this.first + "&amp;to=" + this.second)
 			.doesNotContain("/restore", "??");
+	}
+
+	@Test
+	@WithMockUser(username = "someone-else", roles = "AUTHOR")
+	void keepsOtherAuthorsOutOfTheHistory() {
+		assertThat(this.mvc.get().uri("/admin/articles/{id}/revisions", this.id)).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.get()
+			.uri("/admin/articles/{id}/revisions/compare", this.id)
+			.param("from", String.valueOf(this.first))
+			.param("to", String.valueOf(this.second))).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
 	@Test
