@@ -3,6 +3,7 @@ package org.dastan.admin.tag;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityNotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -141,6 +142,14 @@ class TagControllerTest {
 		given(this.tags.find(5L)).willReturn(Optional.empty());
 
 		assertThat(this.mvc.get().uri("/admin/tags/5")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void answersAChangeToATagDeletedMeanwhileWithNotFound() {
+		willThrow(new EntityNotFoundException("No tag 5")).given(this.tags).delete(5L);
+
+		assertThat(this.mvc.post().uri("/admin/tags/5/delete").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	@Test
