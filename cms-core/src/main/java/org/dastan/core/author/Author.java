@@ -80,6 +80,10 @@ public class Author {
 		return this.slug;
 	}
 
+	public void setSlug(String slug) {
+		this.slug = slug;
+	}
+
 	public String getName() {
 		return this.name;
 	}
@@ -120,8 +124,20 @@ public class Author {
 		this.user = user;
 	}
 
+	/**
+	 * Whether the author may go on new bylines. Inactive authors keep their articles and
+	 * their page.
+	 */
 	public boolean isActive() {
 		return this.active;
+	}
+
+	public void deactivate() {
+		this.active = false;
+	}
+
+	public void reactivate() {
+		this.active = true;
 	}
 
 	public Long getVersion() {

@@ -3,6 +3,7 @@ package org.dastan.core.slug;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -60,11 +61,29 @@ public final class Slugs {
 		return slug != null && slug.length() <= MAX_LENGTH && VALID.matcher(slug).matches();
 	}
 
+	/**
+	 * The given valid slug if it is not taken, else the first free one of {@code slug-2},
+	 * {@code slug-3}, and so on, each cut to fit {@code maxLength}.
+	 */
+	public static String unique(String slug, int maxLength, Predicate<String> taken) {
+		for (int number = 1;; number++) {
+			String suffix = (number == 1) ? "" : "-" + number;
+			String candidate = shorten(slug, maxLength - suffix.length()) + suffix;
+			if (!taken.test(candidate)) {
+				return candidate;
+			}
+		}
+	}
+
 	private static String shorten(String slug) {
-		if (slug.length() <= MAX_LENGTH) {
+		return shorten(slug, MAX_LENGTH);
+	}
+
+	private static String shorten(String slug, int maxLength) {
+		if (slug.length() <= maxLength) {
 			return slug;
 		}
-		String cut = slug.substring(0, MAX_LENGTH);
+		String cut = slug.substring(0, maxLength);
 		int lastHyphen = cut.lastIndexOf('-');
 		return (lastHyphen > 0) ? cut.substring(0, lastHyphen) : cut;
 	}

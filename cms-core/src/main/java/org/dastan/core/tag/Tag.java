@@ -1,12 +1,18 @@
 package org.dastan.core.tag;
 
+import java.util.HashSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -21,7 +27,7 @@ import org.dastan.core.slug.Slugs;
 
 /**
  * A section or topic. Tags with a navigation position appear in the masthead, in that
- * order.
+ * order. Slugs a tag gave up, by a rename or by a merge into it, keep leading to it.
  */
 @Entity
 @Table(name = "tags")
@@ -53,6 +59,11 @@ public class Tag {
 	@Column(name = "nav_position")
 	private Integer navPosition;
 
+	@ElementCollection
+	@CollectionTable(name = "tag_slugs", joinColumns = @JoinColumn(name = "tag_id"))
+	@Column(name = "old_slug")
+	private Set<String> formerSlugs = new HashSet<>();
+
 	@Version
 	private Long version;
 
@@ -73,6 +84,40 @@ public class Tag {
 		return this.slug;
 	}
 
+	/**
+	 * Gives the tag a new slug; the old one keeps leading here unless it is taken back.
+	 */
+	public void rename(String newSlug) {
+		if (newSlug.equals(this.slug)) {
+			return;
+		}
+		this.formerSlugs.add(this.slug);
+		this.formerSlugs.remove(newSlug);
+		this.slug = newSlug;
+	}
+
+	/**
+	 * Hands this tag's current and former slugs over to the tag it is merged into. They
+	 * are taken from this tag first, so the caller flushes before the other one adopts
+	 * them (see {@link #adoptSlugs(Set)}).
+	 */
+	public Set<String> releaseSlugs() {
+		Set<String> released = new HashSet<>(this.formerSlugs);
+		released.add(this.slug);
+		this.formerSlugs.clear();
+		return released;
+	}
+
+	/** Makes the slugs of a tag merged into this one lead here. */
+	public void adoptSlugs(Set<String> slugs) {
+		this.formerSlugs.addAll(slugs);
+		this.formerSlugs.remove(this.slug);
+	}
+
+	public Set<String> getFormerSlugs() {
+		return Set.copyOf(this.formerSlugs);
+	}
+
 	public String getName() {
 		return this.name;
 	}
@@ -91,6 +136,10 @@ public class Tag {
 
 	public TagKind getKind() {
 		return this.kind;
+	}
+
+	public void setKind(TagKind kind) {
+		this.kind = kind;
 	}
 
 	public boolean isSection() {

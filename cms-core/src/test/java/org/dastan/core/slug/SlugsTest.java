@@ -1,5 +1,7 @@
 package org.dastan.core.slug;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +50,19 @@ class SlugsTest {
 		assertThat(Slugs.isValid("")).isFalse();
 		assertThat(Slugs.isValid(null)).isFalse();
 		assertThat(Slugs.isValid("a".repeat(Slugs.MAX_LENGTH + 1))).isFalse();
+	}
+
+	@Test
+	void numbersATakenSlugUntilItIsFree() {
+		assertThat(Slugs.unique("energy", 120, Set.of()::contains)).isEqualTo("energy");
+		assertThat(Slugs.unique("energy", 120, Set.of("energy", "energy-2")::contains)).isEqualTo("energy-3");
+	}
+
+	@Test
+	void cutsANumberedSlugToFitAtAWordBoundary() {
+		String slug = Slugs.unique("central-asia-energy", 19, Set.of("central-asia-energy")::contains);
+		assertThat(slug).isEqualTo("central-asia-2");
+		assertThat(Slugs.isValid(slug)).isTrue();
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.dastan.web.feed;
 
+import java.util.Optional;
+
 import com.rometools.rome.feed.rss.Channel;
 
 import org.springframework.http.MediaType;
@@ -14,10 +16,12 @@ import org.dastan.core.feed.FeedArticles;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.web.error.NotFoundException;
+import org.dastan.web.listing.MovedTags;
 
 /**
  * RSS 2.0 feeds of the latest public articles: of the whole site, and of each section,
- * tag and author, beside the pages they follow.
+ * tag and author, beside the pages they follow. A section's or tag's feed under a former
+ * slug redirects to its current one.
  */
 @Controller
 class FeedController {
@@ -32,11 +36,15 @@ class FeedController {
 
 	private final RssChannels channels;
 
-	FeedController(FeedArticles articles, TagRepository tags, AuthorRepository authors, RssChannels channels) {
+	private final MovedTags moved;
+
+	FeedController(FeedArticles articles, TagRepository tags, AuthorRepository authors, RssChannels channels,
+			MovedTags moved) {
 		this.articles = articles;
 		this.tags = tags;
 		this.authors = authors;
 		this.channels = channels;
+		this.moved = moved;
 	}
 
 	@GetMapping("/feed")
@@ -45,17 +53,21 @@ class FeedController {
 	}
 
 	@GetMapping("/sections/{slug}/feed")
-	ResponseEntity<Channel> section(@PathVariable String slug) {
-		Tag section = this.tags.findBySlug(slug)
-			.filter(Tag::isSection)
-			.orElseThrow(() -> new NotFoundException("Section"));
-		return rss(this.channels.section(section, this.articles.inSection(section)));
+	Object section(@PathVariable String slug) {
+		Optional<Tag> section = this.tags.findBySlug(slug).filter(Tag::isSection);
+		if (section.isEmpty()) {
+			return this.moved.section(slug, "/feed");
+		}
+		return rss(this.channels.section(section.get(), this.articles.inSection(section.get())));
 	}
 
 	@GetMapping("/tags/{slug}/feed")
-	ResponseEntity<Channel> tag(@PathVariable String slug) {
-		Tag tag = this.tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Tag"));
-		return rss(this.channels.tag(tag, this.articles.withTag(tag)));
+	Object tag(@PathVariable String slug) {
+		Optional<Tag> tag = this.tags.findBySlug(slug);
+		if (tag.isEmpty()) {
+			return this.moved.tag(slug, "/feed");
+		}
+		return rss(this.channels.tag(tag.get(), this.articles.withTag(tag.get())));
 	}
 
 	@GetMapping("/authors/{slug}/feed")

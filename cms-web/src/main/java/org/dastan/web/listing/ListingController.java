@@ -1,5 +1,7 @@
 package org.dastan.web.listing;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,8 @@ import org.dastan.core.tag.TagRepository;
 import org.dastan.web.error.NotFoundException;
 
 /**
- * The article lists of a section, a tag and an author, newest first, a page at a time.
+ * The article lists of a section, a tag and an author, newest first, a page at a time. A
+ * section's or tag's former slug redirects to its current one.
  */
 @Controller
 class ListingController {
@@ -30,18 +33,24 @@ class ListingController {
 
 	private final Sidebar sidebar;
 
-	ListingController(PublishedArticles articles, TagRepository tags, AuthorRepository authors, Sidebar sidebar) {
+	private final MovedTags moved;
+
+	ListingController(PublishedArticles articles, TagRepository tags, AuthorRepository authors, Sidebar sidebar,
+			MovedTags moved) {
 		this.articles = articles;
 		this.tags = tags;
 		this.authors = authors;
 		this.sidebar = sidebar;
+		this.moved = moved;
 	}
 
 	@GetMapping("/sections/{slug}")
-	String section(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Tag section = this.tags.findBySlug(slug)
-			.filter(Tag::isSection)
-			.orElseThrow(() -> new NotFoundException("Section"));
+	Object section(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+		Optional<Tag> found = this.tags.findBySlug(slug).filter(Tag::isSection);
+		if (found.isEmpty()) {
+			return this.moved.section(slug, "");
+		}
+		Tag section = found.get();
 		model.addAttribute("tag", section);
 		model.addAttribute("articles", this.articles.inSection(section, PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.SECTION));
@@ -49,8 +58,12 @@ class ListingController {
 	}
 
 	@GetMapping("/tags/{slug}")
-	String tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Tag tag = this.tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Tag"));
+	Object tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
+		Optional<Tag> found = this.tags.findBySlug(slug);
+		if (found.isEmpty()) {
+			return this.moved.tag(slug, "");
+		}
+		Tag tag = found.get();
 		model.addAttribute("tag", tag);
 		model.addAttribute("articles", this.articles.withTag(tag, PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.TAG));

@@ -1,0 +1,177 @@
+package org.dastan.admin.journey;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An editor keeps the demo newsroom's authors and tags in Chromium: reorders the
+ * navigation, merges a tag (its old page then leads to the other), edits an author with a
+ * new photo, and every admin page on the way passes the Nu Html Checker and axe-core.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
+		properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/it-media/taxonomy",
+				"dastan.admin.password=" + EditorTaxonomyIT.PASSWORD })
+@ActiveProfiles("test")
+class EditorTaxonomyIT {
+
+	static final String PASSWORD = "browser test editor password";
+
+	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
+
+	private static WebDriver driver;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeAll
+	static void startBrowser() {
+		driver = Browser.start(1280, 1024);
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		driver.quit();
+	}
+
+	@Test
+	void editorReordersTheNavigationMergesATagAndEditsAnAuthor() throws Exception {
+		logIn();
+
+		assertThat(masthead()).startsWith("Kazakhstan", "Kyrgyzstan");
+		open("/admin/tags");
+		click(driver.findElement(By.cssSelector("button[aria-label='Move Kyrgyzstan up']")));
+		waitFor().until(ExpectedConditions.urlContains("#navigation"));
+		assertThat(masthead()).startsWith("Kyrgyzstan", "Kazakhstan");
+
+		open("/admin/tags");
+		click(driver.findElement(By.linkText("Transport")));
+		waitFor().until(ExpectedConditions.urlMatches("/admin/tags/\\d+$"));
+		checkPage();
+		click(driver.findElement(By.linkText("Merge into another tag")));
+		waitFor().until(ExpectedConditions.urlContains("/merge"));
+		checkPage();
+		new Select(driver.findElement(By.id("target"))).selectByVisibleText("Trade (Topic)");
+		click(driver.findElement(By.cssSelector("button[type=submit].btn-danger")));
+		waitFor().until(ExpectedConditions.urlMatches("/admin/tags$"));
+		assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Tags merged.");
+		driver.get(url("/tags/transport"));
+		assertThat(driver.getCurrentUrl()).endsWith("/tags/trade");
+
+		open("/admin/authors");
+		click(driver.findElement(By.linkText("Daniel Hughes")));
+		waitFor().until(ExpectedConditions.urlMatches("/admin/authors/\\d+$"));
+		checkPage();
+		WebElement jobTitle = driver.findElement(By.id("jobTitle"));
+		jobTitle.clear();
+		jobTitle.sendKeys("Managing editor");
+		Select photo = new Select(driver.findElement(By.id("photoId")));
+		String current = photo.getFirstSelectedOption().getDomAttribute("value");
+		photo.selectByIndex(photo.getOptions().get(1).getDomAttribute("value").equals(current) ? 2 : 1);
+		String chosen = photo.getFirstSelectedOption().getDomAttribute("data-src");
+		assertThat(driver.findElement(By.cssSelector("#photo-preview img")).getDomAttribute("src")).isEqualTo(chosen);
+		click(driver.findElement(By.cssSelector("form.card button[type=submit]")));
+		waitFor().until(ExpectedConditions.urlMatches("/admin/authors$"));
+		assertThat(driver.findElement(By.cssSelector(".alert-success")).getText()).isEqualTo("Author saved.");
+		driver.get(url("/authors/daniel-hughes"));
+		assertThat(driver.findElement(By.tagName("body")).getText()).contains("Managing editor");
+
+		open("/admin/authors/new");
+		click(driver.findElement(By.cssSelector("form.card button[type=submit]")));
+		assertThat(driver.findElement(By.id("name-error")).getText()).isEqualTo("Fill this in.");
+		checkShownPage();
+		open("/admin/tags/new");
+	}
+
+	private void logIn() {
+		driver.get(url("/admin/login"));
+		driver.findElement(By.id("username")).sendKeys("admin");
+		driver.findElement(By.id("password")).sendKeys(PASSWORD);
+		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor().until(ExpectedConditions.urlMatches("/admin$"));
+	}
+
+	private void open(String path) throws Exception {
+		driver.get(url(path));
+		checkPage();
+	}
+
+	// The page as served (fetched again with the browser's session), then as the browser
+	// shows it.
+	private void checkPage() throws Exception {
+		String cookies = driver.manage()
+			.getCookies()
+			.stream()
+			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
+			.collect(Collectors.joining("; "));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()))
+			.header("Cookie", cookies)
+			.header("Accept", "text/html")
+			.build();
+		String served = this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(HtmlChecker.errors(served)).as("Nu Html Checker errors on " + driver.getCurrentUrl()).isEmpty();
+		checkShownPage();
+	}
+
+	private void checkShownPage() {
+		List<String> blocking = new AxeBuilder().analyze(driver)
+			.getViolations()
+			.stream()
+			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
+			.map((rule) -> rule.getId() + " at "
+					+ rule.getNodes()
+						.stream()
+						.limit(3)
+						.map((node) -> node.getTarget() + " " + node.getFailureSummary())
+						.toList())
+			.toList();
+		assertThat(blocking).as("axe violations on " + driver.getCurrentUrl()).isEmpty();
+	}
+
+	// Scrolls the element into view first: long lists put it below the fold.
+	private static void click(WebElement element) {
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		element.click();
+	}
+
+	private List<String> masthead() {
+		driver.get(url("/"));
+		return driver.findElements(By.cssSelector(".site-nav a")).stream().map(WebElement::getText).toList();
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	private static WebDriverWait waitFor() {
+		return new WebDriverWait(driver, Duration.ofSeconds(10));
+	}
+
+}
