@@ -9,7 +9,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.core.article.desk.ArticleDesk.ArticleNotFoundException;
 import org.dastan.core.article.desk.NotYoursException;
-import org.dastan.core.article.desk.StaleEditException;
+import org.dastan.core.article.desk.StaleArticleException;
 
 /**
  * How the desk's refusals reach the user: an unknown article is a 404, someone else's
@@ -31,8 +31,8 @@ class ArticleDeskAdvice {
 		return new ModelAndView("admin/error", "message", "admin.error.not-yours");
 	}
 
-	@ExceptionHandler(StaleEditException.class)
-	String stale(StaleEditException ex, RedirectAttributes redirect) {
+	@ExceptionHandler(StaleArticleException.class)
+	String stale(StaleArticleException ex, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", "admin.articles.stale");
 		return "redirect:/admin/articles/" + ex.articleId();
 	}

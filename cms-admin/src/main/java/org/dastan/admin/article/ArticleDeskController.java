@@ -20,14 +20,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.DeskFilter;
 import org.dastan.core.article.desk.DeskLists;
-import org.dastan.core.article.desk.DeskRuleException;
+import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.article.desk.DeskStatus;
 import org.dastan.core.article.desk.Editor;
-import org.dastan.core.article.desk.StaleEditException;
+import org.dastan.core.article.desk.StaleArticleException;
 import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.web.listing.PageNumber;
@@ -94,8 +95,8 @@ class ArticleDeskController {
 			redirect.addFlashAttribute("flash", "admin.articles.created");
 			return "redirect:/admin/articles/" + article.getId();
 		}
-		catch (DeskRuleException ex) {
-			reject(result, ex);
+		catch (RejectedEditException ex) {
+			EditErrors.reject(result, ex);
 			return form(null, model);
 		}
 	}
@@ -122,11 +123,11 @@ class ArticleDeskController {
 			redirect.addFlashAttribute("flash", "admin.articles.saved");
 			return "redirect:/admin/articles/" + id;
 		}
-		catch (DeskRuleException ex) {
-			reject(result, ex);
+		catch (RejectedEditException ex) {
+			EditErrors.reject(result, ex);
 			return form(article, model);
 		}
-		catch (StaleEditException ex) {
+		catch (StaleArticleException ex) {
 			// Keep every word the editor typed; saving this form again knowingly replaces
 			// the other version.
 			Article current = this.desk.open(id, editor);
@@ -199,18 +200,9 @@ class ArticleDeskController {
 
 	private long versionOf(ArticleForm form) {
 		if (form.getVersion() == null) {
-			throw new StaleEditException(-1, -1);
+			throw new StaleArticleException(-1, -1);
 		}
 		return form.getVersion();
-	}
-
-	private static void reject(BindingResult result, DeskRuleException ex) {
-		if (ex.field() != null) {
-			result.rejectValue(ex.field(), ex.messageKey());
-		}
-		else {
-			result.reject(ex.messageKey());
-		}
 	}
 
 	// The form's datetime-local value is a wall-clock time in the newsroom's zone.

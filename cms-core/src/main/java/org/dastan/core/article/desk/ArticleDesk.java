@@ -19,6 +19,7 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaRepository;
@@ -74,7 +75,7 @@ public class ArticleDesk {
 		Article article = new Article(uniqueSlug(draft, -1), draft.title());
 		List<Long> byline = new ArrayList<>(draft.authorIds());
 		if (!editor.isEditor()) {
-			Author own = ownByline(editor).orElseThrow(() -> new DeskRuleException(null, "desk.author.no-byline"));
+			Author own = ownByline(editor).orElseThrow(() -> new RejectedEditException(null, "desk.author.no-byline"));
 			if (!byline.contains(own.getId())) {
 				byline.add(0, own.getId());
 			}
@@ -92,7 +93,7 @@ public class ArticleDesk {
 	public Article update(long id, long openedVersion, ArticleDraft draft, Editor editor) {
 		Article article = open(id, editor);
 		if (article.getVersion() != openedVersion) {
-			throw new StaleEditException(id, article.getVersion());
+			throw new StaleArticleException(id, article.getVersion());
 		}
 		apply(draft, article);
 		return this.articles.saveAndFlush(article);
@@ -146,7 +147,7 @@ public class ArticleDesk {
 
 	private static void checkVersion(Article article, long openedVersion) {
 		if (article.getVersion() != openedVersion) {
-			throw new StaleEditException(article.getId(), article.getVersion());
+			throw new StaleArticleException(article.getId(), article.getVersion());
 		}
 	}
 
@@ -167,7 +168,7 @@ public class ArticleDesk {
 		article.setTags(tags(draft.tagNames()));
 		article.setAuthors(byline(draft.authorIds()));
 		Media image = (draft.featuredImageId() != null) ? this.media.findById(draft.featuredImageId())
-			.orElseThrow(() -> new DeskRuleException("featuredImageId", "desk.image.unknown")) : null;
+			.orElseThrow(() -> new RejectedEditException("featuredImageId", "desk.image.unknown")) : null;
 		article.setFeaturedImage(image, blankToNull(draft.imageCaption()), blankToNull(draft.imageCredit()));
 		article.setSeoTitle(blankToNull(draft.seoTitle()));
 		article.setSeoDescription(blankToNull(draft.seoDescription()));
@@ -178,11 +179,11 @@ public class ArticleDesk {
 		boolean chosen = draft.slug() != null && !draft.slug().isBlank();
 		String base = chosen ? draft.slug().strip() : Slugs.from(draft.title());
 		if (chosen && !Slugs.isValid(base)) {
-			throw new DeskRuleException("slug", "desk.slug.invalid");
+			throw new RejectedEditException("slug", "desk.slug.invalid");
 		}
 		if (chosen) {
 			if (this.articles.isSlugTaken(base, articleId)) {
-				throw new DeskRuleException("slug", "desk.slug.taken");
+				throw new RejectedEditException("slug", "desk.slug.taken");
 			}
 			return base;
 		}
@@ -198,9 +199,9 @@ public class ArticleDesk {
 			return null;
 		}
 		Tag section = this.tags.findById(sectionId)
-			.orElseThrow(() -> new DeskRuleException("sectionId", "desk.section.unknown"));
+			.orElseThrow(() -> new RejectedEditException("sectionId", "desk.section.unknown"));
 		if (!section.isSection()) {
-			throw new DeskRuleException("sectionId", "desk.section.unknown");
+			throw new RejectedEditException("sectionId", "desk.section.unknown");
 		}
 		return section;
 	}
@@ -223,7 +224,7 @@ public class ArticleDesk {
 	private Tag createTopic(String name) {
 		String base = Slugs.from(name);
 		if (base.isEmpty()) {
-			throw new DeskRuleException("tags", "desk.tag.invalid");
+			throw new RejectedEditException("tags", "desk.tag.invalid");
 		}
 		String slug = base;
 		for (int suffix = 2; this.tags.findBySlug(slug).isPresent(); suffix++) {
@@ -237,7 +238,7 @@ public class ArticleDesk {
 		for (Long id : new LinkedHashSet<>(ids)) {
 			if (id != null) {
 				byline.add(this.authors.findById(id)
-					.orElseThrow(() -> new DeskRuleException("authorIds", "desk.author.unknown")));
+					.orElseThrow(() -> new RejectedEditException("authorIds", "desk.author.unknown")));
 			}
 		}
 		return byline;
