@@ -58,6 +58,10 @@ public class Media {
 	@Size(max = 200)
 	private String credit;
 
+	@Size(max = 255)
+	@Column(name = "original_name")
+	private String originalName;
+
 	@Column(name = "variant_widths")
 	private String variantWidths = "";
 
@@ -111,6 +115,20 @@ public class Media {
 		this.altText = altText;
 	}
 
+	/**
+	 * Sets the texts that describe the picture: blank caption and credit are stored as
+	 * none.
+	 */
+	public void describe(MediaDescription description) {
+		this.altText = description.altText().strip();
+		this.caption = blankToNull(description.caption());
+		this.credit = blankToNull(description.credit());
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 	public String getCaption() {
 		return this.caption;
 	}
@@ -127,6 +145,18 @@ public class Media {
 		this.credit = credit;
 	}
 
+	/**
+	 * The name the file had on the uploader's computer, for finding it again; never used
+	 * to store or serve it.
+	 */
+	public String getOriginalName() {
+		return this.originalName;
+	}
+
+	public void setOriginalName(String originalName) {
+		this.originalName = originalName;
+	}
+
 	/** The widths of the smaller copies stored beside the original, narrowest first. */
 	public List<Integer> getVariantWidths() {
 		if (this.variantWidths.isEmpty()) {
@@ -141,6 +171,10 @@ public class Media {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 }

@@ -1,7 +1,5 @@
 package org.dastan.core.media;
 
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,21 +16,28 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
 
+import net.coobird.thumbnailator.Thumbnails;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.config.NewsroomProperties;
 
 /**
  * Keeps image files in the media directory under names the server chooses, with narrower
- * variants beside each original for responsive pages.
+ * variants beside each original for responsive pages. It is the one place that writes or
+ * removes those files.
  */
 @Component
 public class MediaStorage {
 
 	/** The widths public pages offer in {@code srcset}, besides the original. */
-	public static final List<Integer> VARIANT_WIDTHS = List.of(480, 800);
+	public static final List<Integer> VARIANT_WIDTHS = List.of(480, 800, 1200, 1600);
 
 	private static final float JPEG_QUALITY = 0.85f;
+
+	private static final Logger logger = LoggerFactory.getLogger(MediaStorage.class);
 
 	private final Path directory;
 
@@ -49,37 +54,87 @@ public class MediaStorage {
 	 * describing it.
 	 */
 	public Media storeJpeg(BufferedImage image, String altText) {
+		return store(image, StoredFormat.JPEG, altText);
+	}
+
+	/**
+	 * Stores the image in the given format with its variants, encoded afresh so that
+	 * nothing but pixels is written, and returns the (unsaved) media entry describing it.
+	 */
+	public Media store(BufferedImage image, StoredFormat format, String altText) {
 		String name = UUID.randomUUID().toString();
+		String fileName = name + "." + format.extension();
+		List<Integer> variants = new ArrayList<>();
 		try {
 			Files.createDirectories(this.directory);
-			byte[] original = jpeg(image);
-			Files.write(this.directory.resolve(name + ".jpg"), original);
-			List<Integer> variants = new ArrayList<>();
+			byte[] original = encode(image, format);
+			Files.write(this.directory.resolve(fileName), original);
 			for (int width : VARIANT_WIDTHS) {
 				if (width < image.getWidth()) {
-					Files.write(this.directory.resolve(name + "-" + width + ".jpg"), jpeg(scaled(image, width)));
+					Files.write(this.directory.resolve(variantName(fileName, width)),
+							encode(scaled(image, width, format), format));
 					variants.add(width);
 				}
 			}
-			Media media = new Media(name + ".jpg", "image/jpeg", original.length, image.getWidth(), image.getHeight(),
-					altText);
+			Media media = new Media(fileName, format.contentType(), original.length, image.getWidth(),
+					image.getHeight(), altText);
 			media.setVariantWidths(variants);
 			return media;
 		}
 		catch (IOException ex) {
+			deleteFiles(fileName, variants);
 			throw new UncheckedIOException("Could not store image " + name, ex);
 		}
 	}
 
-	private static BufferedImage scaled(BufferedImage image, int width) {
-		int height = Math.round((float) image.getHeight() * width / image.getWidth());
-		BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-		Graphics2D graphics = scaled.createGraphics();
-		graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-		graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-		graphics.drawImage(image, 0, 0, width, height, null);
-		graphics.dispose();
-		return scaled;
+	/**
+	 * Removes the files of the image and its variants. A file that cannot be removed is
+	 * logged and left: nothing links to it any more.
+	 */
+	public void delete(Media media) {
+		deleteFiles(media.getFileName(), media.getVariantWidths());
+	}
+
+	/** The name of a variant: {@code <name>-<width>.<ext>} beside the original. */
+	public static String variantName(String fileName, int width) {
+		int dot = fileName.lastIndexOf('.');
+		return (dot > 0) ? fileName.substring(0, dot) + "-" + width + fileName.substring(dot) : fileName + "-" + width;
+	}
+
+	private void deleteFiles(String fileName, List<Integer> variantWidths) {
+		List<String> names = new ArrayList<>();
+		names.add(fileName);
+		variantWidths.forEach((width) -> names.add(variantName(fileName, width)));
+		for (String name : names) {
+			Path file = this.directory.resolve(name).normalize();
+			try {
+				if (file.getParent().equals(this.directory)) {
+					Files.deleteIfExists(file);
+				}
+			}
+			catch (IOException ex) {
+				logger.warn("Could not delete the media file {}", file, ex);
+			}
+		}
+	}
+
+	private static BufferedImage scaled(BufferedImage image, int width, StoredFormat format) throws IOException {
+		return Thumbnails.of(image)
+			.width(width)
+			.imageType((format == StoredFormat.PNG) ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB)
+			.asBufferedImage();
+	}
+
+	private static byte[] encode(BufferedImage image, StoredFormat format) throws IOException {
+		return (format == StoredFormat.PNG) ? png(image) : jpeg(image);
+	}
+
+	private static byte[] png(BufferedImage image) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		if (!ImageIO.write(image, "png", bytes)) {
+			throw new IOException("No PNG writer");
+		}
+		return bytes.toByteArray();
 	}
 
 	private static byte[] jpeg(BufferedImage image) throws IOException {

@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.media.ImageRef;
+import org.dastan.core.media.MediaStorage;
 
 /**
  * Builds image URLs for templates, which call it as {@code @mediaUrls}: each variant sits
@@ -16,6 +17,12 @@ public class MediaUrls {
 
 	public String url(ImageRef image) {
 		return "/media/" + image.fileName();
+	}
+
+	/** The narrowest stored copy, for thumbnails in lists and pickers. */
+	public String thumbnail(ImageRef image) {
+		List<Integer> widths = image.variantWidths();
+		return widths.isEmpty() ? url(image) : "/media/" + MediaStorage.variantName(image.fileName(), widths.get(0));
 	}
 
 	public String srcset(ImageRef image) {

@@ -1,0 +1,158 @@
+package org.dastan.admin.media;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.dastan.core.media.ImageUpload;
+import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaInUseException;
+import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.RejectedImageException;
+import org.dastan.core.media.RejectedImageException.Reason;
+import org.dastan.web.error.NotFoundException;
+import org.dastan.web.media.MediaUrls;
+
+/**
+ * The media library: browse and search, upload, look at one image, change its texts,
+ * delete it. Editing and deleting are for editors (the URL rules say so); authors upload
+ * and browse.
+ */
+@Controller
+class MediaController {
+
+	private final MediaLibrary library;
+
+	private final LibraryPage libraryPage;
+
+	private final MediaUrls urls;
+
+	MediaController(MediaLibrary library, LibraryPage libraryPage, MediaUrls urls) {
+		this.library = library;
+		this.libraryPage = libraryPage;
+		this.urls = urls;
+	}
+
+	@GetMapping("/admin/media")
+	String library(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
+			@RequestParam(required = false) String rejected, Model model) {
+		UploadForm form = new UploadForm();
+		model.addAttribute("upload", form);
+		if ("too-large".equals(rejected)) {
+			BindingResult errors = new BeanPropertyBindingResult(form, "upload");
+			rejectFile(errors, Reason.TOO_LARGE);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "upload", errors);
+		}
+		return this.libraryPage.show(q, page, model);
+	}
+
+	@PostMapping("/admin/media")
+	String upload(@Valid @ModelAttribute("upload") UploadForm form, BindingResult errors, Model model,
+			RedirectAttributes redirect) {
+		MultipartFile file = form.getFile();
+		if (file == null || file.isEmpty()) {
+			rejectFile(errors, Reason.EMPTY);
+		}
+		else if (file.getSize() > this.library.limits().maxUploadSize().toBytes()) {
+			rejectFile(errors, Reason.TOO_LARGE);
+		}
+		if (errors.hasErrors()) {
+			return this.libraryPage.show(null, null, model);
+		}
+		try {
+			this.library.upload(new ImageUpload(file.getBytes(), file.getOriginalFilename(), form.toDescription()));
+		}
+		catch (RejectedImageException ex) {
+			rejectFile(errors, ex.reason());
+			return this.libraryPage.show(null, null, model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		redirect.addFlashAttribute("flash", "admin.media.uploaded");
+		return "redirect:/admin/media";
+	}
+
+	@GetMapping("/admin/media/{id}")
+	String details(@PathVariable long id, Model model) {
+		Media media = find(id);
+		model.addAttribute("media", MediaForm.of(media));
+		return showDetails(media, model);
+	}
+
+	@PostMapping("/admin/media/{id}/edit")
+	String edit(@PathVariable long id, @Valid @ModelAttribute("media") MediaForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return showDetails(find(id), model);
+		}
+		try {
+			this.library.describe(id, form.getVersion(), form.toDescription())
+				.orElseThrow(() -> new NotFoundException("Image " + id));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Show the newer texts beside the editor's own, kept in the form: saving
+			// again
+			// replaces them deliberately.
+			Media current = find(id);
+			errors.reject("admin.media.error.stale");
+			form.setVersion(current.getVersion());
+			return showDetails(current, model);
+		}
+		redirect.addFlashAttribute("flash", "admin.media.saved");
+		return "redirect:/admin/media/" + id;
+	}
+
+	@PostMapping("/admin/media/{id}/delete")
+	String delete(@PathVariable long id, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		try {
+			this.library.delete(id);
+		}
+		catch (MediaInUseException ex) {
+			Media media = find(id);
+			model.addAttribute("media", MediaForm.of(media));
+			model.addAttribute("inUse", ex);
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showDetails(media, model);
+		}
+		redirect.addFlashAttribute("flash", "admin.media.deleted");
+		return "redirect:/admin/media";
+	}
+
+	private Media find(long id) {
+		return this.library.find(id).orElseThrow(() -> new NotFoundException("Image " + id));
+	}
+
+	private String showDetails(Media media, Model model) {
+		model.addAttribute("card", MediaCard.of(media, this.urls));
+		return "admin/media/details";
+	}
+
+	private void rejectFile(BindingResult errors, Reason reason) {
+		String code = "admin.media.error." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+		Object argument = switch (reason) {
+			case TOO_LARGE -> this.libraryPage.maxUploadSize().toMessage();
+			case TOO_MANY_PIXELS -> this.library.limits().maxPixels() / 1_000_000;
+			default -> null;
+		};
+		errors.rejectValue("file", code, new Object[] { argument }, null);
+	}
+
+}

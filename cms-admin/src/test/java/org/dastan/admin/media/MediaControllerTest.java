@@ -1,0 +1,408 @@
+package org.dastan.admin.media;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.dastan.admin.navigation.AdminNavigation;
+import org.dastan.admin.security.AdminSecurityTestConfiguration;
+import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.media.ImageUpload;
+import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaDescription;
+import org.dastan.core.media.MediaInUseException;
+import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.MediaProperties;
+import org.dastan.core.media.MediaStorage;
+import org.dastan.core.media.RejectedImageException;
+import org.dastan.core.media.RejectedImageException.Reason;
+import org.dastan.core.rate.Ticker;
+import org.dastan.core.tag.TagRepository;
+import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.layout.NewsroomDates;
+import org.dastan.web.media.MediaUrls;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+@WebMvcTest(controllers = { MediaController.class, MediaPickerController.class },
+		properties = "dastan.media.max-upload-size=1KB")
+@Import({ AdminSecurityTestConfiguration.class, MediaControllerTest.Beans.class })
+class MediaControllerTest {
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private MediaProperties limits;
+
+	@MockitoBean
+	private MediaLibrary library;
+
+	@MockitoBean
+	private Ticker ticker;
+
+	@MockitoBean
+	private TagRepository tags;
+
+	private final Media dam = media(7L, "A dam between mountains", "The Rogun dam", "@depositphotos");
+
+	@BeforeEach
+	void library() {
+		given(this.library.limits()).willReturn(this.limits);
+		given(this.library.search(anyString(), any(Pageable.class)))
+			.willAnswer((call) -> new PageImpl<>(List.of(this.dam), call.getArgument(1), 25));
+		given(this.library.find(7L)).willReturn(Optional.of(this.dam));
+	}
+
+	@Test
+	void sendsAnonymousVisitorsToTheLogin() {
+		assertLogin(this.mvc.get().uri("/admin/media").exchange());
+		assertLogin(this.mvc.get().uri("/admin/media/7").exchange());
+		assertLogin(this.mvc.get().uri("/admin/media/picker").exchange());
+		assertLogin(this.mvc.post().uri("/admin/media").multipart().file(file(PNG)).with(csrf()).exchange());
+		assertLogin(this.mvc.post().uri("/admin/media/7/edit").param("altText", "x").with(csrf()).exchange());
+		assertLogin(this.mvc.post().uri("/admin/media/7/delete").with(csrf()).exchange());
+		then(this.library).should(never()).upload(any());
+		then(this.library).should(never()).delete(anyLong());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void showsAuthorsTheLibraryWithSearchAndPages() {
+		var page = this.mvc.get().uri("/admin/media").param("q", " dam ").param("page", "2").exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("Media library")
+			.contains("src=\"/media/dam-480.jpg\"", "alt=\"A dam between mountains\"")
+			.contains("href=\"/admin/media/7\"")
+			.contains("value=\"dam\"")
+			.contains("Images: 25", "Page 2 of 2")
+			.contains("href=\"/admin/media?q=dam&amp;page=1\"")
+			.contains("up to 1 KB")
+			.contains("href=\"/admin/media\">Media</a>");
+		then(this.library).should().search("dam", PageRequest.of(1, LibraryPage.PAGE_SIZE));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void readsAMistypedPageNumberAsTheFirstPage() {
+		assertThat(this.mvc.get().uri("/admin/media").param("page", "two")).hasStatusOk();
+		then(this.library).should().search("", PageRequest.of(0, LibraryPage.PAGE_SIZE));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void uploadsAnImageWithItsTexts() {
+		given(this.library.upload(any())).willReturn(this.dam);
+		var result = this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(PNG))
+			.param("altText", "Yurts by a lake")
+			.param("caption", "Song-Kol")
+			.param("credit", "@dastan")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media");
+		assertThat(result).flash().containsEntry("flash", "admin.media.uploaded");
+		ArgumentCaptor<ImageUpload> upload = ArgumentCaptor.forClass(ImageUpload.class);
+		then(this.library).should().upload(upload.capture());
+		assertThat(upload.getValue().bytes()).isEqualTo(PNG);
+		assertThat(upload.getValue().originalName()).isEqualTo("yurts.png");
+		assertThat(upload.getValue().description())
+			.isEqualTo(new MediaDescription("Yurts by a lake", "Song-Kol", "@dastan"));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void keepsCaptionAndCreditWhenTheAltTextIsMissing() {
+		var result = this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(PNG))
+			.param("altText", "  ")
+			.param("caption", "Song-Kol in autumn")
+			.param("credit", "@dastan-photo")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("id=\"altText-error\"")
+			.contains("Describe the picture: alt text is required.")
+			.contains(">Song-Kol in autumn</textarea>")
+			.contains("value=\"@dastan-photo\"")
+			.contains("Choose the file again");
+		then(this.library).should(never()).upload(any());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void saysNextToTheFileFieldThatAFileIsTooLarge() {
+		var result = this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(new byte[1025]))
+			.param("altText", "A big picture")
+			.param("caption", "Kept caption")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("<div class=\"invalid-feedback\" id=\"file-error\">The file is larger than 1 KB.</div>")
+			.contains("value=\"A big picture\"")
+			.contains(">Kept caption</textarea>");
+		then(this.library).should(never()).upload(any());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void saysWhyAnUploadTheServerDidNotReadCameBack() {
+		assertThat(this.mvc.get().uri("/admin/media?rejected=too-large")).hasStatusOk()
+			.bodyText()
+			.contains("<div class=\"invalid-feedback\" id=\"file-error\">The file is larger than 1 KB.</div>")
+			.contains("aria-describedby=\"file-error file-help\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void explainsWhyAFileWasRefused() {
+		assertRefusal(Reason.EMPTY, "Choose an image file to upload.");
+		assertRefusal(Reason.UNSUPPORTED_FORMAT, "This file is not a JPEG, PNG, GIF or WebP image.");
+		assertRefusal(Reason.TOO_MANY_PIXELS, "The picture has too many pixels: at most 40 megapixels.");
+		assertRefusal(Reason.DAMAGED, "The file could not be read whole");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesAnUploadWithoutAFile() {
+		var result = this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.param("altText", "Nothing")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText().contains("Choose an image file to upload.");
+		then(this.library).should(never()).upload(any());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void showsAuthorsAnImageWithoutTheFormsToChangeIt() {
+		var page = this.mvc.get().uri("/admin/media/7").exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page).bodyText()
+			.contains("A dam between mountains", "The Rogun dam", "@depositphotos", "rogun.JPG")
+			.contains("srcset=\"/media/dam-480.jpg 480w, /media/dam-800.jpg 800w, /media/dam.jpg 1200w\"")
+			.contains("1200 × 675", "480, 800", "240 KB", "JPEG")
+			.doesNotContain("/admin/media/7/edit")
+			.doesNotContain("/admin/media/7/delete");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void showsEditorsTheFormsToChangeAndDelete() {
+		assertThat(this.mvc.get().uri("/admin/media/7")).hasStatusOk()
+			.bodyText()
+			.contains("action=\"/admin/media/7/edit\"", "action=\"/admin/media/7/delete\"")
+			.contains("name=\"version\" value=\"3\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "ADMIN")
+	void showsAdminsTheFormsThroughTheRoleHierarchy() {
+		assertThat(this.mvc.get().uri("/admin/media/7")).hasStatusOk()
+			.bodyText()
+			.contains("action=\"/admin/media/7/edit\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void answersAnUnknownImageWithNotFound() {
+		assertThat(this.mvc.get().uri("/admin/media/8")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void forbidsAuthorsToEditOrDelete() {
+		assertThat(
+				this.mvc.post().uri("/admin/media/7/edit").param("altText", "Mine").param("version", "3").with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/media/7/delete").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).delete(anyLong());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void refusesChangesWithoutTheCsrfToken() {
+		assertThat(this.mvc.post().uri("/admin/media").multipart().file(file(PNG)).param("altText", "A"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/media/7/edit").param("altText", "Mine").param("version", "3"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/media/7/delete")).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.library).should(never()).upload(any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).delete(anyLong());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void savesAnEditorsTexts() {
+		given(this.library.describe(eq(7L), eq(3L), any())).willReturn(Optional.of(this.dam));
+		var result = this.mvc.post()
+			.uri("/admin/media/7/edit")
+			.param("altText", "The Rogun dam at dusk")
+			.param("caption", "")
+			.param("credit", "@dastan")
+			.param("version", "3")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media/7");
+		assertThat(result).flash().containsEntry("flash", "admin.media.saved");
+		then(this.library).should().describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"));
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void keepsTheEditorsTextWhenTheAltTextIsMissing() {
+		var result = this.mvc.post()
+			.uri("/admin/media/7/edit")
+			.param("altText", "")
+			.param("caption", "My new caption")
+			.param("credit", "@mine")
+			.param("version", "3")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("Describe the picture: alt text is required.")
+			.contains(">My new caption</textarea>", "value=\"@mine\"");
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void keepsTheEditorsTextWhenSomeoneElseSavedFirst() {
+		willThrow(new OptimisticLockingFailureException("stale")).given(this.library).describe(eq(7L), eq(2L), any());
+		var result = this.mvc.post()
+			.uri("/admin/media/7/edit")
+			.param("altText", "My alt text")
+			.param("caption", "My caption")
+			.param("version", "2")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("Someone else changed this image while you were editing.")
+			.contains("value=\"My alt text\"", ">My caption</textarea>")
+			.contains("The Rogun dam")
+			.contains("name=\"version\" value=\"3\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void deletesAnImageAndReturnsToTheLibrary() {
+		var result = this.mvc.post().uri("/admin/media/7/delete").with(csrf()).exchange();
+		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media");
+		assertThat(result).flash().containsEntry("flash", "admin.media.deleted");
+		then(this.library).should().delete(7L);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void refusesToDeleteAnImageInUseAndSaysWhere() {
+		willThrow(new MediaInUseException(List.of("Rogun dam opens"), List.of("Aigerim Sadykova"))).given(this.library)
+			.delete(7L);
+		var result = this.mvc.post().uri("/admin/media/7/delete").with(csrf()).exchange();
+		assertThat(result).hasStatus(HttpStatus.CONFLICT);
+		assertThat(result).bodyText()
+			.contains("This image cannot be deleted while pages show it.")
+			.contains("<li>Rogun dam opens</li>", "<li>Aigerim Sadykova</li>");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void givesTheArticleEditorImagesAsJson() {
+		var result = this.mvc.get().uri("/admin/media/picker").param("q", "dam").param("page", "3").exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				[{"id": 7, "url": "/media/dam.jpg", "thumbnail": "/media/dam-480.jpg",
+				  "alt": "A dam between mountains", "width": 1200, "height": 675}]""");
+		then(this.library).should().search("dam", PageRequest.of(2, LibraryPage.PAGE_SIZE));
+	}
+
+	private void assertRefusal(Reason reason, String message) {
+		willThrow(new RejectedImageException(reason)).given(this.library).upload(any());
+		var result = this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(PNG))
+			.param("altText", "Alt")
+			.param("credit", "Credit kept")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText().contains(message).contains("value=\"Credit kept\"");
+	}
+
+	private static void assertLogin(org.springframework.test.web.servlet.assertj.MvcTestResult result) {
+		assertThat(result).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/admin/login");
+	}
+
+	private static MockMultipartFile file(byte[] bytes) {
+		return new MockMultipartFile("file", "yurts.png", "image/png", bytes);
+	}
+
+	private static Media media(long id, String alt, String caption, String credit) {
+		Media media = new Media("dam.jpg", "image/jpeg", 240 * 1024, 1200, 675, alt);
+		media.describe(new MediaDescription(alt, caption, credit));
+		media.setOriginalName("rogun.JPG");
+		media.setVariantWidths(List.of(480, 800));
+		ReflectionTestUtils.setField(media, "id", id);
+		ReflectionTestUtils.setField(media, "version", 3L);
+		ReflectionTestUtils.setField(media, "createdAt", Instant.parse("2026-01-10T06:00:00Z"));
+		return media;
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	@EnableConfigurationProperties(MediaProperties.class)
+	@Import({ LibraryPage.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class, NewsroomDates.class,
+			CoreConfiguration.class, LayoutModel.class, MediaStorage.class })
+	static class Beans {
+
+	}
+
+}

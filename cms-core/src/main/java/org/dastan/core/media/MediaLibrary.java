@@ -1,0 +1,150 @@
+package org.dastan.core.media;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The newsroom's pictures: uploads checked and re-encoded before they are stored, their
+ * descriptions, search, and deletion of those no page shows.
+ */
+@Service
+@EnableConfigurationProperties(MediaProperties.class)
+public class MediaLibrary {
+
+	private static final int MAX_NAME_LENGTH = 255;
+
+	private final MediaRepository media;
+
+	private final MediaStorage storage;
+
+	private final MediaProperties properties;
+
+	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties) {
+		this.media = media;
+		this.storage = storage;
+		this.properties = properties;
+	}
+
+	public MediaProperties limits() {
+		return this.properties;
+	}
+
+	/**
+	 * Decodes the upload, stores it re-encoded under a new name with its variants, and
+	 * saves its entry. Decoding runs outside any transaction, so that no database
+	 * connection waits on it.
+	 * @throws RejectedImageException if the file is not an image the library takes
+	 */
+	public Media upload(ImageUpload upload) {
+		if (upload.bytes().length > this.properties.maxUploadSize().toBytes()) {
+			throw new RejectedImageException(RejectedImageException.Reason.TOO_LARGE);
+		}
+		DecodedImage image = ImageDecoder.decode(upload.bytes(), this.properties.maxPixels(),
+				this.properties.maxEdge());
+		Media stored = this.storage.store(image.image(), image.format(), upload.description().altText());
+		stored.describe(upload.description());
+		stored.setOriginalName(originalName(upload.originalName()));
+		try {
+			return this.media.save(stored);
+		}
+		catch (RuntimeException ex) {
+			this.storage.delete(stored);
+			throw ex;
+		}
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Media> find(long id) {
+		return this.media.findById(id);
+	}
+
+	/**
+	 * Images whose alt text, caption, credit or file name contain the query, ignoring
+	 * case; all images when the query is blank. Newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Media> search(String query, Pageable pageable) {
+		String text = (query != null) ? query.strip() : "";
+		if (text.isEmpty()) {
+			return this.media.findAllByOrderByCreatedAtDescIdDesc(pageable);
+		}
+		String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+		return this.media.search("%" + escaped + "%", pageable);
+	}
+
+	/**
+	 * Changes the texts of an image, unless someone else changed it since the editor
+	 * loaded it.
+	 * @return the changed image, or empty if it no longer exists
+	 * @throws OptimisticLockingFailureException if the image changed since
+	 * {@code expectedVersion}
+	 */
+	@Transactional
+	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description) {
+		return this.media.findById(id).map((image) -> {
+			if (!Objects.equals(image.getVersion(), expectedVersion)) {
+				throw new OptimisticLockingFailureException(
+						"Image " + id + " changed since version " + expectedVersion);
+			}
+			image.describe(description);
+			return image;
+		});
+	}
+
+	/**
+	 * Deletes an image and, once that is committed, its files. Nothing happens if it is
+	 * already gone.
+	 * @throws MediaInUseException while an article or author shows it
+	 */
+	@Transactional
+	public void delete(long id) {
+		Optional<Media> found = this.media.findById(id);
+		if (found.isEmpty()) {
+			return;
+		}
+		Media image = found.get();
+		String name = image.getFileName();
+		String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+		List<String> articles = this.media.findArticleTitlesShowing(id, "%/media/" + stem + "%");
+		List<String> authors = this.media.findAuthorNamesShowing(id);
+		if (!articles.isEmpty() || !authors.isEmpty()) {
+			throw new MediaInUseException(articles, authors);
+		}
+		this.media.delete(image);
+		this.media.flush();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void afterCommit() {
+				MediaLibrary.this.storage.delete(image);
+			}
+
+		});
+	}
+
+	// Browsers may send a full path (C:\fakepath\photo.jpg); keep the last part only, and
+	// no control characters.
+	private static String originalName(String name) {
+		if (name == null) {
+			return null;
+		}
+		String last = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+		String clean = last.replaceAll("\\p{Cntrl}", "").strip();
+		if (clean.isEmpty()) {
+			return null;
+		}
+		return (clean.length() > MAX_NAME_LENGTH) ? clean.substring(0, MAX_NAME_LENGTH) : clean;
+	}
+
+}
