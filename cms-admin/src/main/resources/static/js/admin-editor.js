@@ -26,8 +26,11 @@ document.addEventListener('DOMContentLoaded', function () {
 		source.value = quill.root.innerHTML === '<p><br></p>' ? '' : quill.root.innerHTML;
 	});
 
+	// Where the image goes: the cursor when the picker opened (the dialog takes the focus away), else the end.
+	var insertAt = null;
+
 	function insertImage(url, alt) {
-		var range = quill.getSelection(true);
+		var range = insertAt || quill.getSelection() || { index: Math.max(0, quill.getLength() - 1) };
 		quill.insertEmbed(range.index, 'image', url, 'user');
 		var images = quill.root.querySelectorAll('img[src="' + url + '"]');
 		images.forEach(function (image) {
@@ -39,6 +42,7 @@ document.addEventListener('DOMContentLoaded', function () {
 	}
 
 	function openPicker() {
+		insertAt = quill.getSelection();
 		if (!picker || typeof picker.showModal !== 'function') {
 			var url = window.prompt(holder.dataset.imagePrompt || 'Image address');
 			if (url) {

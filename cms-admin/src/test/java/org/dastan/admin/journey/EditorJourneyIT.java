@@ -55,14 +55,16 @@ class EditorJourneyIT {
 		desk.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
 		desk.find(".ql-editor").click();
 		desk.find(".ql-editor").sendKeys("Trams are back on the streets of Shymkent.");
-		String image = (String) desk
-			.script("return document.querySelector('#featuredImageId option:nth-child(2)')" + ".dataset.src;");
 		desk.script(
 				"var editor = document.querySelector('.ql-editor');"
 						+ "editor.insertAdjacentHTML('beforeend', arguments[0]);",
 				"<h2>A long wait</h2><blockquote>We waited twenty years for this.</blockquote>"
-						+ "<p>It follows <a href=\"/articles/astana-light-rail-first-passengers\">Astana's light rail</a>.</p>"
-						+ "<p><img src=\"" + image + "\"></p>");
+						+ "<p>It follows <a href=\"/articles/astana-light-rail-first-passengers\">Astana's light rail</a>.</p>");
+		desk.click(".ql-toolbar .ql-image");
+		desk.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".media-picker-choice")));
+		String image = desk.find(".media-picker-choice img").getDomAttribute("src");
+		desk.click(".media-picker-choice");
+		desk.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor img")));
 		new Select(desk.find("#sectionId")).selectByVisibleText("Kazakhstan");
 		desk.type("#tags", "Transport, Trams");
 		new Select(desk.find("#author-0")).selectByVisibleText("Aigerim Sadykova");
