@@ -5,11 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,8 +28,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/it-media/accessibility" })
 @ActiveProfiles("test")
 class AccessibilityIT {
-
-	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
 	private static WebDriver driver;
 
@@ -62,12 +57,8 @@ class AccessibilityIT {
 
 		List<String> htmlErrors = HtmlChecker.errors(served(url));
 		driver.get(url);
-		Results axe = new AxeBuilder().analyze(driver);
-		List<String> blocking = axe.getViolations()
-			.stream()
-			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-			.map(AccessibilityIT::describe)
-			.toList();
+		Results axe = AxeCheck.analyze(driver);
+		List<String> blocking = AxeCheck.blocking(axe);
 
 		System.out.printf("accessibility %-45s %s: Nu errors %d, axe serious/critical %d, all axe violations %s%n",
 				path, language, htmlErrors.size(), blocking.size(),
@@ -79,11 +70,6 @@ class AccessibilityIT {
 	private String served(String url) throws Exception {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Accept", "text/html").build();
 		return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-	}
-
-	private static String describe(Rule rule) {
-		return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-				+ rule.getNodes().stream().limit(3).map((node) -> String.valueOf(node.getTarget())).toList();
 	}
 
 }

@@ -6,10 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,8 +38,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorTaxonomyIT {
 
 	static final String PASSWORD = "browser test editor password";
-
-	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
 	private static WebDriver driver;
 
@@ -140,17 +136,7 @@ class EditorTaxonomyIT {
 	}
 
 	private void checkShownPage() {
-		List<String> blocking = new AxeBuilder().analyze(driver)
-			.getViolations()
-			.stream()
-			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-			.map((rule) -> rule.getId() + " at "
-					+ rule.getNodes()
-						.stream()
-						.limit(3)
-						.map((node) -> node.getTarget() + " " + node.getFailureSummary())
-						.toList())
-			.toList();
+		List<String> blocking = AxeCheck.blocking(driver);
 		assertThat(blocking).as("axe violations on " + driver.getCurrentUrl()).isEmpty();
 	}
 

@@ -13,12 +13,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,8 +46,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MediaLibraryIT {
 
 	static final String PASSWORD = "browser test admin password";
-
-	private static final Set<String> BLOCKING_IMPACTS = Set.of("serious", "critical");
 
 	private static WebDriver driver;
 
@@ -120,13 +115,7 @@ class MediaLibraryIT {
 	private void assertAccessible(String path) throws Exception {
 		open(path);
 		List<String> htmlErrors = HtmlChecker.errors(served(path));
-		Results axe = new AxeBuilder().analyze(driver);
-		List<String> blocking = axe.getViolations()
-			.stream()
-			.filter((rule) -> BLOCKING_IMPACTS.contains(rule.getImpact()))
-			.map((rule) -> rule.getId() + ": " + rule.getHelp() + " at "
-					+ rule.getNodes().stream().limit(3).map((node) -> String.valueOf(node.getTarget())).toList())
-			.toList();
+		List<String> blocking = AxeCheck.blocking(driver);
 		assertThat(htmlErrors).as("Nu Html Checker errors on " + path).isEmpty();
 		assertThat(blocking).as("axe serious or critical violations on " + path).isEmpty();
 	}
