@@ -32,7 +32,8 @@ class SecurityConfiguration {
 				.anyRequest()
 				.hasRole("AUTHOR"))
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
-			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"));
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.headers(SecurityHeaders.all());
 		return http.build();
 	}
 
@@ -42,7 +43,8 @@ class SecurityConfiguration {
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			// The view beacon changes nothing a reader owns and cannot carry a token from
 			// a cached page.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/views/**"));
+			.csrf((csrf) -> csrf.ignoringRequestMatchers("/views/**"))
+			.headers(SecurityHeaders.all());
 		return http.build();
 	}
 
