@@ -13,7 +13,8 @@ import org.w3c.dom.Element;
 /**
  * Reads the National Bank of Kazakhstan's rates, tenge per {@code quant} units, in both
  * of its layouts: the RSS {@code rates_all.xml} and the {@code get_rates.cfm} document.
- * Discontinued currencies that the RSS keeps with an old {@code pubDate} are left out.
+ * The RSS has no date of its own, so the USD item's {@code pubDate} is the document's
+ * date, and discontinued currencies that keep an older {@code pubDate} are left out.
  */
 public class NbkRatesParser implements RateFeedParser {
 
