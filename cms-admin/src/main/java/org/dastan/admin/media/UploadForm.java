@@ -1,32 +1,13 @@
 package org.dastan.admin.media;
 
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
-
 import org.springframework.web.multipart.MultipartFile;
-
-import org.dastan.core.media.MediaDescription;
 
 /**
  * What the upload form sends: the file and the words that go with it.
  */
-class UploadForm {
+class UploadForm extends ImageTexts {
 
 	private MultipartFile file;
-
-	@NotBlank(message = "{admin.media.error.alt-required}")
-	@Size(max = 300, message = "{admin.media.error.too-long}")
-	private String altText;
-
-	@Size(max = 500, message = "{admin.media.error.too-long}")
-	private String caption;
-
-	@Size(max = 200, message = "{admin.media.error.too-long}")
-	private String credit;
-
-	MediaDescription toDescription() {
-		return new MediaDescription(this.altText, this.caption, this.credit);
-	}
 
 	public MultipartFile getFile() {
 		return this.file;
@@ -34,30 +15,6 @@ class UploadForm {
 
 	public void setFile(MultipartFile file) {
 		this.file = file;
-	}
-
-	public String getAltText() {
-		return this.altText;
-	}
-
-	public void setAltText(String altText) {
-		this.altText = altText;
-	}
-
-	public String getCaption() {
-		return this.caption;
-	}
-
-	public void setCaption(String caption) {
-		this.caption = caption;
-	}
-
-	public String getCredit() {
-		return this.credit;
-	}
-
-	public void setCredit(String credit) {
-		this.credit = credit;
 	}
 
 }
