@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -94,6 +95,14 @@ class QueryCountTest {
 		assertThat(homePageTwo).isLessThan(home);
 		assertThat(tag).isLessThanOrEqualTo(11);
 		assertThat(section).isEqualTo(tag);
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void adminArticleListDoesNotQueryPerRow() {
+		long list = statementsFor("/admin/articles");
+		System.out.printf("SQL statements per request: admin article list (24 rows) %d%n", list);
+		assertThat(list).isLessThanOrEqualTo(12);
 	}
 
 	private long statementsFor(String path) {
