@@ -78,6 +78,14 @@ class SessionLifecycleTest {
 	}
 
 	@Test
+	void readersOfThePublicSiteGetNoSession() {
+		assertThat(this.mvc.get().uri("/").exchange().getResponse().getCookie("SESSION")).isNull();
+		assertThat(this.mvc.get().uri("/search").param("q", "rates").exchange().getResponse().getCookie("SESSION"))
+			.isNull();
+		assertThat(this.jdbc.sql("select count(*) from spring_session").query(Integer.class).single()).isZero();
+	}
+
+	@Test
 	void logoutEndsTheSession() {
 		Cookie session = logIn("admin", PASSWORD);
 
