@@ -1,7 +1,5 @@
 package org.dastan.admin.user;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -16,6 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.user.OneTimePasswords;
+import org.dastan.core.user.PasswordPolicy;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.UserAccount;
 import org.dastan.core.user.UserAccountRepository;
@@ -23,7 +24,7 @@ import org.dastan.core.user.UserAccountRepository;
 /**
  * Creates the user {@code admin} when a new installation has no users yet. There is no
  * default password: it comes from {@code DASTAN_ADMIN_PASSWORD}, or is generated and
- * printed to the log this one time only.
+ * printed to the log this one time only. Either way it must meet the password policy.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,8 +32,6 @@ import org.dastan.core.user.UserAccountRepository;
 class FirstAdmin implements ApplicationRunner {
 
 	static final String USERNAME = "admin";
-
-	static final int MIN_PASSWORD_LENGTH = 12;
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
 
@@ -42,10 +41,14 @@ class FirstAdmin implements ApplicationRunner {
 
 	private final FirstAdminProperties properties;
 
-	FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, FirstAdminProperties properties) {
+	private final PasswordPolicy policy;
+
+	FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, FirstAdminProperties properties,
+			PasswordPolicy policy) {
 		this.users = users;
 		this.encoder = encoder;
 		this.properties = properties;
+		this.policy = policy;
 	}
 
 	@Override
@@ -56,11 +59,15 @@ class FirstAdmin implements ApplicationRunner {
 		}
 		String given = this.properties.password();
 		boolean generated = (given == null || given.isBlank());
-		if (!generated && given.length() < MIN_PASSWORD_LENGTH) {
-			throw new IllegalStateException(
-					"DASTAN_ADMIN_PASSWORD must be at least " + MIN_PASSWORD_LENGTH + " characters long");
+		String password = generated ? OneTimePasswords.generate() : given;
+		try {
+			this.policy.check(USERNAME, password, null);
 		}
-		String password = generated ? randomPassword() : given;
+		catch (RejectedEditException ex) {
+			throw new IllegalStateException("DASTAN_ADMIN_PASSWORD breaks the password policy (" + ex.code()
+					+ "): it needs " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
+					+ " characters and must not be a common or easily guessed password");
+		}
 		this.users.save(new UserAccount(USERNAME, "Administrator", this.encoder.encode(password), Set.of(Role.ADMIN)));
 		if (generated) {
 			logger.warn(
@@ -76,12 +83,6 @@ class FirstAdmin implements ApplicationRunner {
 		else {
 			logger.info("Created the first admin '{}' with the password from DASTAN_ADMIN_PASSWORD", USERNAME);
 		}
-	}
-
-	private static String randomPassword() {
-		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 }

@@ -1,5 +1,5 @@
 /**
- * Staff accounts as the admin manages them, starting with the first admin of a new
- * installation.
+ * Staff accounts as admins manage them (first admin, users, one-time passwords, sessions)
+ * and each user's own account page.
  */
 package org.dastan.admin.user;

@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class EditConflictIT {
 
-	static final String PASSWORD = "conflict test password one";
+	static final String PASSWORD = "edit conflict test password one";
 
 	private WebDriver first;
 

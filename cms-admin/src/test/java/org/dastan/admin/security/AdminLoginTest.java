@@ -1,5 +1,6 @@
 package org.dastan.admin.security;
 
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +38,9 @@ class AdminLoginTest {
 			.with(csrf())
 			.exchange();
 		assertThat(login).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin");
-		var session = login.getRequest().getSession();
-		assertThat(this.mvc.get().uri("/admin").session((org.springframework.mock.web.MockHttpSession) session))
-			.hasStatusOk()
-			.bodyText()
-			.contains("Welcome, admin.");
+		// Sessions live in Spring Session's store, found by the SESSION cookie.
+		Cookie session = login.getResponse().getCookie("SESSION");
+		assertThat(this.mvc.get().uri("/admin").cookie(session)).hasStatusOk().bodyText().contains("Welcome, admin.");
 	}
 
 	@Test

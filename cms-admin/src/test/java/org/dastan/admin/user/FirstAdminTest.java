@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FirstAdminTest {
 
 	@Nested
-	@SpringBootTest(properties = "dastan.admin.password=correct horse battery staple")
+	@SpringBootTest(properties = "dastan.admin.password=first admin test passphrase")
 	@ActiveProfiles("test")
 	class WithPasswordFromEnvironment {
 
@@ -38,8 +38,8 @@ class FirstAdminTest {
 		void createsTheAdminWithThatPassword() {
 			UserAccount admin = this.users.findByUsername("admin").orElseThrow();
 			assertThat(admin.getRoles()).containsExactly(Role.ADMIN);
-			assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("correct horse");
-			assertThat(this.encoder.matches("correct horse battery staple", admin.getPasswordHash())).isTrue();
+			assertThat(admin.getPasswordHash()).startsWith("{bcrypt}").doesNotContain("first admin");
+			assertThat(this.encoder.matches("first admin test passphrase", admin.getPasswordHash())).isTrue();
 		}
 
 		@Test

@@ -107,6 +107,60 @@ public class UserAccount {
 		return this.displayName;
 	}
 
+	public void setDisplayName(String displayName) {
+		this.displayName = displayName;
+	}
+
+	public void setRoles(Set<Role> roles) {
+		this.roles.clear();
+		this.roles.addAll(roles);
+	}
+
+	public boolean isAdmin() {
+		return this.roles.contains(Role.ADMIN);
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	public void disable() {
+		this.enabled = false;
+	}
+
+	/** Sets a password the user chose; the hash must come from the password encoder. */
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+	}
+
+	/**
+	 * Sets a one-time password an admin hands over: the user must choose their own at the
+	 * next login.
+	 */
+	public void setOneTimePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+	}
+
+	/** Lifts a lockout and forgets the failed logins behind it. */
+	public void unlock() {
+		this.failedAttempts = 0;
+		this.lockedUntil = null;
+	}
+
+	public Instant getLockedUntil() {
+		return this.lockedUntil;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
 	public String getPasswordHash() {
 		return this.passwordHash;
 	}

@@ -1,0 +1,9 @@
+package org.dastan.admin.user;
+
+/**
+ * A one-time password, shown to the admin once and then never again: only its hash is
+ * stored.
+ */
+record IssuedPassword(long userId, String username, String password) {
+
+}
