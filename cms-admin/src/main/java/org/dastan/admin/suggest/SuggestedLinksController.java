@@ -21,6 +21,7 @@ import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.Editor;
+import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.suggest.SuggestedLinks;
 
@@ -41,10 +42,14 @@ class SuggestedLinksController {
 
 	private final CurrentEditor editors;
 
-	SuggestedLinksController(SuggestedLinks links, ArticleDesk desk, CurrentEditor editors) {
+	private final NewsroomProperties newsroom;
+
+	SuggestedLinksController(SuggestedLinks links, ArticleDesk desk, CurrentEditor editors,
+			NewsroomProperties newsroom) {
 		this.links = links;
 		this.desk = desk;
 		this.editors = editors;
+		this.newsroom = newsroom;
 	}
 
 	@GetMapping
@@ -107,6 +112,7 @@ class SuggestedLinksController {
 		model.addAttribute("article", article);
 		model.addAttribute("links", this.links.of(id, editor));
 		model.addAttribute("maxLinks", this.links.maxLinks());
+		model.addAttribute("shownCount", this.newsroom.suggestedCount());
 		model.addAttribute("query", query);
 		if (query != null) {
 			model.addAttribute("choices", this.links.choices(query, id));
