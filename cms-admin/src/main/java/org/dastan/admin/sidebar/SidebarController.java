@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.MediaRepository;
@@ -55,7 +57,11 @@ class SidebarController {
 
 	private final MediaRepository media;
 
-	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagRepository tags, MediaRepository media) {
+	private final ArticleRepository articles;
+
+	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagRepository tags, MediaRepository media,
+			ArticleRepository articles) {
+		this.articles = articles;
 		this.widgets = widgets;
 		this.sidebar = sidebar;
 		this.tags = tags;
@@ -187,7 +193,24 @@ class SidebarController {
 				this.media.findAll(PageRequest.of(0, RECENT_IMAGES, Sort.by(Sort.Direction.DESC, "createdAt")))
 					.getContent());
 		model.addAttribute("maxLimit", SidebarWidgets.MAX_LIMIT);
+		WidgetForm form = (WidgetForm) model.getAttribute(FORM_OBJECT);
+		if (form != null && form.getType() == WidgetType.EDITORS_PICKS) {
+			model.addAttribute("picks", form.toDraft()
+				.articleSlugs()
+				.stream()
+				.map(String::strip)
+				.filter((slug) -> !slug.isEmpty())
+				.map((slug) -> new Pick(slug, this.articles.findBySlug(slug).map(Article::getTitle).orElse(null)))
+				.toList());
+		}
 		return FORM;
+	}
+
+	/**
+	 * An article of an editor's-picks widget, with its title when the slug names one.
+	 */
+	record Pick(String slug, String title) {
+
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.dastan.admin.sidebar;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.SidebarWidget;
 import org.dastan.core.sidebar.SidebarWidgetRepository;
@@ -50,9 +53,13 @@ class SidebarControllerTest {
 	@Autowired
 	private SidebarWidgetRepository stored;
 
+	@Autowired
+	private ArticleRepository articles;
+
 	@AfterEach
 	void deleteEverything() {
 		this.stored.deleteAll();
+		this.articles.deleteAll();
 	}
 
 	@ParameterizedTest
@@ -177,7 +184,8 @@ class SidebarControllerTest {
 			.param("placement", "ALL")
 			.param("articleSlugs", "no-such-story")).hasStatusOk()
 			.bodyText()
-			.contains("id=\"articleSlugs-error\">No article has the slug no-such-story.</div>");
+			.contains("id=\"articleSlugs-error\">No article has the slug no-such-story.</div>")
+			.contains("<li>No article has the slug no-such-story</li>");
 		assertThat(this.widgets.list()).isEmpty();
 	}
 
@@ -200,6 +208,23 @@ class SidebarControllerTest {
 			.contains("Someone else saved this while you were editing.", "value=\"Fresh from the desk\"",
 					"value=\"7\"");
 		assertThat(this.widgets.find(latest.getId()).getTitle()).isEqualTo("Latest news");
+	}
+
+	@Test
+	void showsTheEditorsPicksByTitleInTheirOrder() {
+		for (String slug : new String[] { "first", "second" }) {
+			Article article = new Article(slug, "The " + slug + " story");
+			article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
+			this.articles.saveAndFlush(article);
+		}
+		SidebarWidget picks = this.widgets.create(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks", Placement.ALL,
+				null, null, null, null, null, List.of("second", "first"), List.of()));
+
+		assertThat(this.mvc.get().uri("/admin/sidebar/{id}", picks.getId()).with(EDITOR)).hasStatusOk()
+			.bodyText()
+			.containsSubsequence("<li>The second story</li>", "<li>The first story</li>")
+			.contains("data-lookup=\"/admin/articles/lookup\"");
+		assertThat(homeSidebar()).containsSubsequence("Picks", "The second story", "The first story");
 	}
 
 	@Test
