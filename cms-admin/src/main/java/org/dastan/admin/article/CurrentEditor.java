@@ -11,7 +11,7 @@ import org.dastan.core.article.desk.Editor;
  * roles reach EDITOR.
  */
 @Component
-class CurrentEditor {
+public class CurrentEditor {
 
 	private final RoleHierarchy roles;
 
@@ -19,7 +19,7 @@ class CurrentEditor {
 		this.roles = roles;
 	}
 
-	Editor of(Authentication user) {
+	public Editor of(Authentication user) {
 		boolean editor = this.roles.getReachableGrantedAuthorities(user.getAuthorities())
 			.stream()
 			.anyMatch((authority) -> "ROLE_EDITOR".equals(authority.getAuthority()));

@@ -1,11 +1,14 @@
 package org.dastan.admin.journey;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -66,6 +69,48 @@ final class AdminSession {
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 		element.click();
+	}
+
+	/** The texts of the elements, in page order. */
+	List<String> texts(String css) {
+		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+	}
+
+	/**
+	 * Drags one item of a list that is ordered by hand onto another, by the item's grip,
+	 * which the page's script shows.
+	 */
+	void dragItem(String itemsCss, String item, String onto) {
+		WebElement grip = item(itemsCss, item).findElement(By.cssSelector(".drag-handle"));
+		if (!grip.isDisplayed()) {
+			throw new IllegalStateException("The drag grip of " + item + " is hidden: did the script run?");
+		}
+		drag(grip, item(itemsCss, onto));
+	}
+
+	private WebElement item(String itemsCss, String text) {
+		return this.driver.findElements(By.cssSelector(itemsCss))
+			.stream()
+			.filter((item) -> item.getText().contains(text))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("No item shows " + text));
+	}
+
+	/**
+	 * Drags an element by its grip onto another the way a mouse does: press, move in
+	 * small steps (drag-and-drop libraries listen to each pointer move), release.
+	 */
+	private void drag(WebElement grip, WebElement onto) {
+		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", grip);
+		Rectangle from = grip.getRect();
+		Rectangle to = onto.getRect();
+		int distance = (to.getY() + to.getHeight() / 2) - (from.getY() + from.getHeight() / 2);
+		Actions actions = new Actions(this.driver).clickAndHold(grip).pause(Duration.ofMillis(100));
+		int steps = 12;
+		for (int i = 0; i < steps; i++) {
+			actions.moveByOffset(0, distance / steps).pause(Duration.ofMillis(30));
+		}
+		actions.moveByOffset(0, distance % steps).pause(Duration.ofMillis(200)).release().perform();
 	}
 
 	Object script(String script, Object... arguments) {

@@ -1,12 +1,7 @@
 package org.dastan.admin.journey;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,8 +35,6 @@ class EditorTaxonomyIT {
 	static final String PASSWORD = "browser test editor password";
 
 	private static WebDriver driver;
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -118,26 +111,12 @@ class EditorTaxonomyIT {
 		checkPage();
 	}
 
-	// The page as served (fetched again with the browser's session), then as the browser
-	// shows it.
 	private void checkPage() throws Exception {
-		String cookies = driver.manage()
-			.getCookies()
-			.stream()
-			.map((cookie) -> cookie.getName() + "=" + cookie.getValue())
-			.collect(Collectors.joining("; "));
-		HttpRequest request = HttpRequest.newBuilder(URI.create(driver.getCurrentUrl()))
-			.header("Cookie", cookies)
-			.header("Accept", "text/html")
-			.build();
-		String served = this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
-		assertThat(HtmlChecker.errors(served)).as("Nu Html Checker errors on " + driver.getCurrentUrl()).isEmpty();
-		checkShownPage();
+		PageCheck.served(driver);
 	}
 
 	private void checkShownPage() {
-		List<String> blocking = AxeCheck.blocking(driver);
-		assertThat(blocking).as("axe violations on " + driver.getCurrentUrl()).isEmpty();
+		PageCheck.shown(driver);
 	}
 
 	// Scrolls the element into view first: long lists put it below the fold.

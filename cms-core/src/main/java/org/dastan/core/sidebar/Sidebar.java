@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityNotFoundException;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -59,6 +61,13 @@ public class Sidebar {
 			.toList();
 	}
 
+	/** One widget as readers would see it, switched on or not. */
+	public SidebarBlock preview(long widgetId) {
+		SidebarWidget widget = this.widgets.findById(widgetId)
+			.orElseThrow(() -> new EntityNotFoundException("No sidebar widget " + widgetId));
+		return fill(widget, this.clock.instant());
+	}
+
 	private SidebarBlock fill(SidebarWidget widget, Instant now) {
 		WidgetSettings settings = widget.getSettings();
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
@@ -67,7 +76,7 @@ public class Sidebar {
 			case MOST_READ -> SidebarBlock.ofArticles(widget, this.articles.findMostRead(now, first));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
-			case TAGS -> SidebarBlock.ofTags(widget, topics());
+			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs()));
 			case CUSTOM_TEXT, PROMO -> SidebarBlock.ofText(widget, image(settings.imageFile()));
 		};
 	}
@@ -82,8 +91,15 @@ public class Sidebar {
 		return slugs.stream().map(bySlug::get).filter((card) -> card != null).toList();
 	}
 
-	private List<TagRef> topics() {
-		return this.tags.findByKindOrderByName(TagKind.TOPIC).stream().map(TagRef::of).toList();
+	private List<TagRef> tags(List<String> slugs) {
+		if (slugs.isEmpty()) {
+			return this.tags.findByKindOrderByName(TagKind.TOPIC).stream().map(TagRef::of).toList();
+		}
+		return this.tags.findAllByOrderByName()
+			.stream()
+			.filter((tag) -> slugs.contains(tag.getSlug()))
+			.map(TagRef::of)
+			.toList();
 	}
 
 	private ImageRef image(String fileName) {

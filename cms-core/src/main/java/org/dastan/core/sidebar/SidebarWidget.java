@@ -69,8 +69,26 @@ public class SidebarWidget {
 	 */
 	public void configure(Integer limit, SanitizedHtml html, String linkUrl, String linkText, String imageFile,
 			List<String> articleSlugs) {
+		configure(limit, html, linkUrl, linkText, imageFile, articleSlugs, List.of());
+	}
+
+	/**
+	 * Sets the settings; the HTML must have been sanitized, which the type guarantees.
+	 */
+	public void configure(Integer limit, SanitizedHtml html, String linkUrl, String linkText, String imageFile,
+			List<String> articleSlugs, List<String> tagSlugs) {
 		this.settings = new WidgetSettings(limit, (html != null) ? html.html() : null, linkUrl, linkText, imageFile,
-				articleSlugs);
+				List.copyOf(articleSlugs), List.copyOf(tagSlugs));
+	}
+
+	/** Gives the widget a new title and the pages it shows on. */
+	public void describe(String title, Placement placement) {
+		this.title = title;
+		this.placement = placement;
+	}
+
+	void moveTo(int position) {
+		this.position = position;
 	}
 
 	public Long getId() {
@@ -95,6 +113,10 @@ public class SidebarWidget {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public Long getVersion() {
+		return this.version;
 	}
 
 	public boolean isEnabled() {

@@ -11,14 +11,15 @@ import java.util.List;
  * @param linkText the promo's call to action
  * @param imageFile the stored image a promo shows
  * @param articleSlugs the articles of an editor's-picks widget, in order
+ * @param tagSlugs the tags a tag list shows; none means every topic
  */
 public record WidgetSettings(Integer limit, String html, String linkUrl, String linkText, String imageFile,
-		List<String> articleSlugs) {
+		List<String> articleSlugs, List<String> tagSlugs) {
 
 	public static final int DEFAULT_LIMIT = 5;
 
 	public static WidgetSettings none() {
-		return new WidgetSettings(null, null, null, null, null, List.of());
+		return new WidgetSettings(null, null, null, null, null, List.of(), List.of());
 	}
 
 	public int limitOrDefault() {
@@ -27,6 +28,10 @@ public record WidgetSettings(Integer limit, String html, String linkUrl, String 
 
 	public List<String> articleSlugs() {
 		return (this.articleSlugs != null) ? this.articleSlugs : List.of();
+	}
+
+	public List<String> tagSlugs() {
+		return (this.tagSlugs != null) ? this.tagSlugs : List.of();
 	}
 
 }

@@ -1,8 +1,5 @@
 package org.dastan.core.suggest;
 
-import java.net.URI;
-import java.util.Locale;
-
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -18,6 +15,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.dastan.core.article.Article;
+import org.dastan.core.edit.HttpUrls;
 
 /**
  * A link an editor picked for an article's Suggested Articles: to another article of the
@@ -78,7 +76,7 @@ public class SuggestedLink {
 
 	@AssertTrue(message = "{suggested-link.http-only}")
 	boolean isUrlHttp() {
-		return this.url == null || isHttpUrl(this.url);
+		return this.url == null || HttpUrls.isHttp(this.url);
 	}
 
 	@AssertTrue(message = "{suggested-link.not-self}")
@@ -91,15 +89,8 @@ public class SuggestedLink {
 		return this.url == null || (this.title != null && !this.title.isBlank());
 	}
 
-	static boolean isHttpUrl(String url) {
-		try {
-			URI uri = new URI(url);
-			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-			return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-		}
-		catch (Exception ex) {
-			return false;
-		}
+	void moveTo(int position) {
+		this.position = position;
 	}
 
 	public Long getId() {

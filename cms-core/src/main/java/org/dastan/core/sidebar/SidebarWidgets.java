@@ -1,0 +1,188 @@
+package org.dastan.core.sidebar;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.EntityNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.edit.HttpUrls;
+import org.dastan.core.edit.Ordering;
+import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.edit.StaleEditException;
+import org.dastan.core.html.HtmlSanitizer;
+import org.dastan.core.html.SanitizedHtml;
+import org.dastan.core.media.MediaRepository;
+import org.dastan.core.tag.TagRepository;
+
+/**
+ * Editors' changes to the sidebar: adding, configuring, ordering, switching on or off and
+ * deleting widgets. Pages read the widgets afresh on every request, so a change shows at
+ * once.
+ */
+@Service
+@Transactional
+public class SidebarWidgets {
+
+	/** The most items a list widget may show. */
+	public static final int MAX_LIMIT = 20;
+
+	private final SidebarWidgetRepository widgets;
+
+	private final ArticleRepository articles;
+
+	private final TagRepository tags;
+
+	private final MediaRepository media;
+
+	private final HtmlSanitizer sanitizer;
+
+	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags,
+			MediaRepository media, HtmlSanitizer sanitizer) {
+		this.widgets = widgets;
+		this.articles = articles;
+		this.tags = tags;
+		this.media = media;
+		this.sanitizer = sanitizer;
+	}
+
+	@Transactional(readOnly = true)
+	public List<SidebarWidget> list() {
+		return this.widgets.findAllByOrderByPositionAscIdAsc();
+	}
+
+	@Transactional(readOnly = true)
+	public SidebarWidget find(long id) {
+		return this.widgets.findById(id).orElseThrow(() -> new EntityNotFoundException("No sidebar widget " + id));
+	}
+
+	/** Adds a widget at the end of the sidebar, switched on. */
+	public SidebarWidget create(WidgetType type, WidgetDraft draft) {
+		SidebarWidget widget = new SidebarWidget(type, draft.title().strip(), draft.placement(),
+				this.widgets.findLastPosition() + 1);
+		configure(widget, draft);
+		return this.widgets.saveAndFlush(widget);
+	}
+
+	/**
+	 * Saves the draft over the widget, unless someone saved it since the editor opened it
+	 * at {@code openedVersion}.
+	 */
+	public SidebarWidget update(long id, long openedVersion, WidgetDraft draft) {
+		SidebarWidget widget = current(id, openedVersion);
+		widget.describe(draft.title().strip(), draft.placement());
+		configure(widget, draft);
+		return this.widgets.saveAndFlush(widget);
+	}
+
+	public void switchOn(long id, long openedVersion, boolean enabled) {
+		current(id, openedVersion).setEnabled(enabled);
+	}
+
+	public void delete(long id) {
+		List<SidebarWidget> order = new ArrayList<>(list());
+		order.remove(find(id));
+		this.widgets.deleteById(id);
+		Ordering.renumber(order, SidebarWidget::moveTo);
+	}
+
+	public void move(long id, int step) {
+		Ordering.renumber(Ordering.move(list(), find(id), step), SidebarWidget::moveTo);
+	}
+
+	/**
+	 * Puts the widgets in the given order; widgets the list leaves out keep their
+	 * relative order after it, and unknown ids are ignored.
+	 */
+	public void reorder(List<Long> ids) {
+		Ordering.renumber(Ordering.arrange(list(), ids, SidebarWidget::getId), SidebarWidget::moveTo);
+	}
+
+	private SidebarWidget current(long id, long openedVersion) {
+		SidebarWidget widget = find(id);
+		if (widget.getVersion() != openedVersion) {
+			throw new StaleEditException(widget.getVersion());
+		}
+		return widget;
+	}
+
+	private void configure(SidebarWidget widget, WidgetDraft draft) {
+		switch (widget.getType()) {
+			case LATEST, MOST_READ -> widget.configure(limit(draft.limit()), null, null, null, null, List.of());
+			case RATES -> widget.configure(null, null, null, null, null, List.of());
+			case EDITORS_PICKS -> widget.configure(null, null, null, null, null, articleSlugs(draft.articleSlugs()));
+			case TAGS -> widget.configure(null, null, null, null, null, List.of(), tagSlugs(draft.tagSlugs()));
+			case CUSTOM_TEXT -> widget.configure(null, text(draft.html(), true), null, null, null, List.of());
+			case PROMO -> configurePromo(widget, draft);
+		}
+	}
+
+	private void configurePromo(SidebarWidget widget, WidgetDraft draft) {
+		String url = blankToNull(draft.linkUrl());
+		String linkText = blankToNull(draft.linkText());
+		if (url != null && !HttpUrls.isHttp(url)) {
+			throw new RejectedEditException("linkUrl", "sidebar.link.http-only");
+		}
+		if (url != null && linkText == null) {
+			throw new RejectedEditException("linkText", "sidebar.link.text-required");
+		}
+		String image = blankToNull(draft.imageFile());
+		if (image != null && this.media.findByFileName(image).isEmpty()) {
+			throw new RejectedEditException("imageFile", "sidebar.image.unknown");
+		}
+		widget.configure(null, text(draft.html(), false), url, (url != null) ? linkText : null, image, List.of());
+	}
+
+	private static int limit(Integer limit) {
+		if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+			throw new RejectedEditException("limit", "sidebar.limit.range", 1, MAX_LIMIT);
+		}
+		return limit;
+	}
+
+	private List<String> articleSlugs(List<String> slugs) {
+		List<String> chosen = distinct(slugs);
+		if (chosen.isEmpty()) {
+			throw new RejectedEditException("articleSlugs", "sidebar.picks.required");
+		}
+		for (String slug : chosen) {
+			if (!this.articles.existsBySlug(slug)) {
+				throw new RejectedEditException("articleSlugs", "sidebar.picks.unknown", slug);
+			}
+		}
+		return chosen;
+	}
+
+	private List<String> tagSlugs(List<String> slugs) {
+		List<String> chosen = distinct(slugs);
+		for (String slug : chosen) {
+			if (this.tags.findBySlug(slug).isEmpty()) {
+				throw new RejectedEditException("tagSlugs", "sidebar.tags.unknown", slug);
+			}
+		}
+		return chosen;
+	}
+
+	private SanitizedHtml text(String html, boolean required) {
+		SanitizedHtml clean = this.sanitizer.sanitize((html != null) ? html : "");
+		if (required && clean.html().isBlank()) {
+			throw new RejectedEditException("html", "sidebar.text.required");
+		}
+		return clean.html().isBlank() ? null : clean;
+	}
+
+	private static List<String> distinct(List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		return values.stream().map(String::strip).filter((value) -> !value.isEmpty()).distinct().toList();
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

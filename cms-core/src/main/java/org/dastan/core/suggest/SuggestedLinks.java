@@ -1,0 +1,154 @@
+package org.dastan.core.suggest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import jakarta.persistence.EntityNotFoundException;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.desk.ArticleDesk;
+import org.dastan.core.article.desk.Editor;
+import org.dastan.core.edit.HttpUrls;
+import org.dastan.core.edit.Ordering;
+import org.dastan.core.edit.RejectedEditException;
+
+/**
+ * The links an editor picks for an article: adds them under the rules, keeps their order
+ * and removes them. Whoever may edit the article may change its links.
+ */
+@Service
+@Transactional
+public class SuggestedLinks {
+
+	private static final int MAX_CHOICES = 10;
+
+	private static final int MAX_TITLE = 200;
+
+	private static final int MAX_URL = 2000;
+
+	private final SuggestedLinkRepository links;
+
+	private final ArticleRepository articles;
+
+	private final ArticleDesk desk;
+
+	private final SuggestedLinkProperties properties;
+
+	SuggestedLinks(SuggestedLinkRepository links, ArticleRepository articles, ArticleDesk desk,
+			SuggestedLinkProperties properties) {
+		this.links = links;
+		this.articles = articles;
+		this.desk = desk;
+		this.properties = properties;
+	}
+
+	@Transactional(readOnly = true)
+	public List<PickedLink> of(long articleId, Editor editor) {
+		this.desk.open(articleId, editor);
+		return this.links.findPicksOf(articleId).stream().map(PickedLink::of).toList();
+	}
+
+	/** Articles other than this one whose title holds the text. */
+	@Transactional(readOnly = true)
+	public List<ArticleChoice> choices(String text, long exceptId) {
+		String query = (text != null) ? text.strip() : "";
+		if (query.isEmpty()) {
+			return List.of();
+		}
+		String pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.links.findChoices(pattern, exceptId, PageRequest.of(0, MAX_CHOICES));
+	}
+
+	public int maxLinks() {
+		return this.properties.maxLinks();
+	}
+
+	public void add(long articleId, LinkDraft draft, Editor editor) {
+		Article owner = this.desk.open(articleId, editor);
+		List<SuggestedLink> picked = this.links.findPicksOf(articleId);
+		String url = blankToNull(draft.url());
+		if ((draft.articleId() == null) == (url == null)) {
+			throw new RejectedEditException(null, "suggested.one-target");
+		}
+		SuggestedLink link = (url != null) ? external(owner, picked, url, blankToNull(draft.title()))
+				: toArticle(owner, picked, draft.articleId());
+		if (picked.size() >= maxLinks()) {
+			throw new RejectedEditException((url != null) ? "url" : "article", "suggested.too-many", maxLinks());
+		}
+		this.links.save(link);
+	}
+
+	public void move(long articleId, long linkId, int step, Editor editor) {
+		List<SuggestedLink> current = ownLinks(articleId, editor);
+		Ordering.renumber(Ordering.move(current, current.get(indexOf(current, linkId)), step), SuggestedLink::moveTo);
+	}
+
+	/**
+	 * Puts the links in the given order; links the list leaves out keep their relative
+	 * order after it, and unknown ids are ignored.
+	 */
+	public void reorder(long articleId, List<Long> linkIds, Editor editor) {
+		Ordering.renumber(Ordering.arrange(ownLinks(articleId, editor), linkIds, SuggestedLink::getId),
+				SuggestedLink::moveTo);
+	}
+
+	public void remove(long articleId, long linkId, Editor editor) {
+		List<SuggestedLink> order = new ArrayList<>(ownLinks(articleId, editor));
+		SuggestedLink link = order.remove(indexOf(order, linkId));
+		this.links.delete(link);
+		Ordering.renumber(order, SuggestedLink::moveTo);
+	}
+
+	private SuggestedLink toArticle(Article owner, List<SuggestedLink> picked, long targetId) {
+		if (targetId == owner.getId()) {
+			throw new RejectedEditException("article", "suggested.not-self");
+		}
+		Article target = this.articles.findById(targetId)
+			.orElseThrow(() -> new RejectedEditException("article", "suggested.article.unknown"));
+		if (picked.stream().anyMatch((link) -> link.getTarget() != null && link.getTarget().getId() == targetId)) {
+			throw new RejectedEditException("article", "suggested.duplicate", target.getTitle());
+		}
+		return SuggestedLink.toArticle(owner, target, picked.size());
+	}
+
+	private static SuggestedLink external(Article owner, List<SuggestedLink> picked, String url, String title) {
+		if (url.length() > MAX_URL || !HttpUrls.isHttp(url)) {
+			throw new RejectedEditException("url", "suggested.http-only");
+		}
+		if (picked.stream().anyMatch((link) -> url.equals(link.getUrl()))) {
+			throw new RejectedEditException("url", "suggested.duplicate", url);
+		}
+		if (title == null) {
+			throw new RejectedEditException("title", "suggested.title-required");
+		}
+		if (title.length() > MAX_TITLE) {
+			throw new RejectedEditException("title", "suggested.title-too-long", MAX_TITLE);
+		}
+		return SuggestedLink.toUrl(owner, url, title, picked.size());
+	}
+
+	private List<SuggestedLink> ownLinks(long articleId, Editor editor) {
+		this.desk.open(articleId, editor);
+		return this.links.findPicksOf(articleId);
+	}
+
+	private static int indexOf(List<SuggestedLink> links, long linkId) {
+		for (int i = 0; i < links.size(); i++) {
+			if (Objects.equals(links.get(i).getId(), linkId)) {
+				return i;
+			}
+		}
+		throw new EntityNotFoundException("No suggested link " + linkId + " on this article");
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+}

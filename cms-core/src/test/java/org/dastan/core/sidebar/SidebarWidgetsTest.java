@@ -1,0 +1,137 @@
+package org.dastan.core.sidebar;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleCard;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.edit.StaleEditException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * Editors' changes to the sidebar, and that the public sidebar follows them at once,
+ * against the real database.
+ */
+@SpringBootTest
+class SidebarWidgetsTest {
+
+	@Autowired
+	private SidebarWidgets widgets;
+
+	@Autowired
+	private Sidebar sidebar;
+
+	@Autowired
+	private SidebarWidgetRepository stored;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@AfterEach
+	void deleteEverything() {
+		this.stored.deleteAll();
+		this.articles.deleteAll();
+	}
+
+	@Test
+	void addsWidgetsAtTheEndThenReordersMovesSwitchesOffAndDeletes() {
+		SidebarWidget latest = this.widgets.create(WidgetType.LATEST, draft("Latest", Placement.ALL, 5));
+		SidebarWidget rates = this.widgets.create(WidgetType.RATES, draft("Rates", Placement.ALL, null));
+		SidebarWidget home = this.widgets.create(WidgetType.MOST_READ, draft("Most read", Placement.HOME, 3));
+		assertThat(titlesOn(Placement.HOME)).containsExactly("Latest", "Rates", "Most read");
+		assertThat(titlesOn(Placement.ARTICLE)).containsExactly("Latest", "Rates");
+
+		this.widgets.reorder(List.of(home.getId(), latest.getId()));
+		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Latest", "Rates");
+
+		this.widgets.move(rates.getId(), -1);
+		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Rates", "Latest");
+
+		this.widgets.switchOn(rates.getId(), this.widgets.find(rates.getId()).getVersion(), false);
+		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Latest");
+		assertThat(this.sidebar.preview(rates.getId()).title()).isEqualTo("Rates");
+
+		this.widgets.delete(home.getId());
+		assertThat(this.widgets.list()).extracting(SidebarWidget::getTitle, SidebarWidget::getPosition)
+			.containsExactly(tuple("Rates", 0), tuple("Latest", 1));
+	}
+
+	@Test
+	void keepsTheEditorsPicksInTheirOrderAndSanitizesText() {
+		published("first", "First story");
+		published("second", "Second story");
+		SidebarWidget picks = this.widgets.create(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks", Placement.ALL,
+				null, null, null, null, null, List.of("second", " first ", "second"), List.of()));
+		assertThat(this.sidebar.preview(picks.getId()).articles()).extracting(ArticleCard::slug)
+			.containsExactly("second", "first");
+
+		SidebarWidget text = this.widgets.create(WidgetType.CUSTOM_TEXT, new WidgetDraft("About", Placement.ALL, null,
+				"<p onclick=\"steal()\">Hello</p><script>steal()</script>", null, null, null, List.of(), List.of()));
+		assertThat(this.sidebar.preview(text.getId()).html()).isEqualTo("<p>Hello</p>");
+	}
+
+	@Test
+	void refusesSettingsThatBreakTheRules() {
+		assertRejected(WidgetType.LATEST, draft("Latest", Placement.ALL, 0), "limit", "sidebar.limit.range");
+		assertRejected(WidgetType.MOST_READ, draft("Most read", Placement.ALL, 21), "limit", "sidebar.limit.range");
+		assertRejected(WidgetType.EDITORS_PICKS,
+				new WidgetDraft("Picks", Placement.ALL, null, null, null, null, null, List.of("nowhere"), List.of()),
+				"articleSlugs", "sidebar.picks.unknown");
+		assertRejected(WidgetType.CUSTOM_TEXT,
+				new WidgetDraft("Text", Placement.ALL, null, "<script>x()</script>", null, null, null, null, null),
+				"html", "sidebar.text.required");
+		assertRejected(WidgetType.PROMO, new WidgetDraft("Promo", Placement.ALL, null, "<p>Hi</p>",
+				"javascript:alert(1)", "Go", null, null, null), "linkUrl", "sidebar.link.http-only");
+		assertRejected(WidgetType.PROMO,
+				new WidgetDraft("Promo", Placement.ALL, null, "<p>Hi</p>", null, null, "missing.jpg", null, null),
+				"imageFile", "sidebar.image.unknown");
+		assertRejected(WidgetType.TAGS,
+				new WidgetDraft("Tags", Placement.ALL, null, null, null, null, null, null, List.of("nope")), "tagSlugs",
+				"sidebar.tags.unknown");
+		assertThat(this.widgets.list()).isEmpty();
+	}
+
+	@Test
+	void rejectsAStaleSave() {
+		SidebarWidget latest = this.widgets.create(WidgetType.LATEST, draft("Latest", Placement.ALL, 5));
+		long opened = latest.getVersion();
+		this.widgets.update(latest.getId(), opened, draft("Newest", Placement.ALL, 4));
+		assertThatExceptionOfType(StaleEditException.class)
+			.isThrownBy(() -> this.widgets.update(latest.getId(), opened, draft("Latest news", Placement.ALL, 6)));
+		assertThat(this.widgets.find(latest.getId()).getTitle()).isEqualTo("Newest");
+	}
+
+	private void assertRejected(WidgetType type, WidgetDraft draft, String field, String code) {
+		assertThatExceptionOfType(RejectedEditException.class).isThrownBy(() -> this.widgets.create(type, draft))
+			.satisfies((ex) -> {
+				assertThat(ex.field()).isEqualTo(field);
+				assertThat(ex.code()).isEqualTo(code);
+			});
+	}
+
+	private List<String> titlesOn(Placement page) {
+		return this.sidebar.blocksFor(page).stream().map(SidebarBlock::title).toList();
+	}
+
+	private static WidgetDraft draft(String title, Placement placement, Integer limit) {
+		return new WidgetDraft(title, placement, limit, null, null, null, null, List.of(), List.of());
+	}
+
+	private void published(String slug, String title) {
+		Article article = new Article(slug, title);
+		article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
+		this.articles.saveAndFlush(article);
+	}
+
+}
