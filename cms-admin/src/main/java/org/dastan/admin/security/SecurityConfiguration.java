@@ -25,9 +25,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/users/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/media/*/edit", "/admin/media/*/delete",
-						"/admin/articles/*/publish", "/admin/articles/*/schedule", "/admin/articles/*/unpublish",
-						"/admin/articles/*/archive", "/admin/articles/*/revisions/*/restore")
+				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/rates/**", "/admin/currencies/**",
+						"/admin/media/*/edit", "/admin/media/*/delete", "/admin/articles/*/publish",
+						"/admin/articles/*/schedule", "/admin/articles/*/unpublish", "/admin/articles/*/archive",
+						"/admin/articles/*/revisions/*/restore")
 				.hasRole("EDITOR")
 				.anyRequest()
 				.hasRole("AUTHOR"))
