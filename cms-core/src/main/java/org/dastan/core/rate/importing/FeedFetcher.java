@@ -1,5 +1,6 @@
 package org.dastan.core.rate.importing;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
@@ -44,11 +45,7 @@ class FeedFetcher {
 				throw tooLarge(source, url, limit);
 			}
 			try (InputStream body = connection.getInputStream()) {
-				byte[] document = body.readNBytes(limit + 1);
-				if (document.length > limit) {
-					throw tooLarge(source, url, limit);
-				}
-				return document;
+				return read(source, url, body, limit);
 			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
@@ -59,6 +56,25 @@ class FeedFetcher {
 				connection.disconnect();
 			}
 		}
+	}
+
+	// The read timeout holds for each read; a server that drips a byte now and then is
+	// cut off when the whole answer has taken longer than the read timeout too.
+	private byte[] read(String source, URI url, InputStream body, int limit) throws IOException, RateFeedException {
+		long deadline = System.nanoTime() + this.properties.readTimeout().toNanos();
+		ByteArrayOutputStream document = new ByteArrayOutputStream();
+		byte[] buffer = new byte[64 * 1024];
+		for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+			document.write(buffer, 0, read);
+			if (document.size() > limit) {
+				throw tooLarge(source, url, limit);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new RateFeedException(source,
+						url + " took longer than " + this.properties.readTimeout().toSeconds() + " s to answer");
+			}
+		}
+		return document.toByteArray();
 	}
 
 	private static RateFeedException tooLarge(String source, URI url, int limit) {

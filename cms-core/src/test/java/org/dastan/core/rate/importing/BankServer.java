@@ -7,6 +7,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -60,7 +61,13 @@ final class BankServer implements AutoCloseable {
 	}
 
 	URI serve(String path, int status, byte[] document) {
-		this.answers.put(path, new Answer(status, document, null, null));
+		this.answers.put(path, new Answer(status, document, null, null, null));
+		return uri(path);
+	}
+
+	/** Sends the document 100 bytes at a time, pausing between them. */
+	URI serveSlowly(String path, byte[] document, Duration pause) {
+		this.answers.put(path, new Answer(200, document, null, null, pause));
 		return uri(path);
 	}
 
@@ -69,7 +76,7 @@ final class BankServer implements AutoCloseable {
 	 * when the request arrives.
 	 */
 	URI serveWhenReleased(String path, byte[] document, CountDownLatch entered, CountDownLatch release) {
-		this.answers.put(path, new Answer(200, document, entered, release));
+		this.answers.put(path, new Answer(200, document, entered, release, null));
 		return uri(path);
 	}
 
@@ -90,7 +97,15 @@ final class BankServer implements AutoCloseable {
 			}
 			exchange.sendResponseHeaders(answer.status(), (answer.body().length > 0) ? answer.body().length : -1);
 			try (OutputStream body = exchange.getResponseBody()) {
-				body.write(answer.body());
+				if (answer.pause() == null) {
+					body.write(answer.body());
+					return;
+				}
+				for (int from = 0; from < answer.body().length; from += 100) {
+					body.write(answer.body(), from, Math.min(100, answer.body().length - from));
+					body.flush();
+					Thread.sleep(answer.pause().toMillis());
+				}
 			}
 		}
 		catch (InterruptedException ex) {
@@ -104,7 +119,7 @@ final class BankServer implements AutoCloseable {
 		this.threads.shutdownNow();
 	}
 
-	private record Answer(int status, byte[] body, CountDownLatch entered, CountDownLatch release) {
+	private record Answer(int status, byte[] body, CountDownLatch entered, CountDownLatch release, Duration pause) {
 	}
 
 }

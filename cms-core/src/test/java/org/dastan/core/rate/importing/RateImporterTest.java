@@ -5,9 +5,11 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -36,7 +38,7 @@ import static org.assertj.core.api.Assertions.within;
  * Imports every real sample over HTTP from a bank on the loopback interface into the real
  * database, and broken or hostile answers that must leave the stored rates as they were.
  */
-@SpringBootTest(properties = "dastan.rates.import-enabled=false")
+@SpringBootTest(properties = { "dastan.rates.import-enabled=false", "dastan.rates.read-timeout=2s" })
 class RateImporterTest {
 
 	private static final BankServer bank = BankServer.start();
@@ -197,6 +199,11 @@ class RateImporterTest {
 				new Broken("six megabytes", (good) -> bank.serve("/huge", padded(good, 6 * 1024 * 1024)),
 						"more than the limit"),
 				new Broken("unreachable", (good) -> BankServer.unreachable(), "could not fetch"),
+				new Broken("silent server",
+						(good) -> bank.serveWhenReleased("/silent", good, new CountDownLatch(1), new CountDownLatch(1)),
+						"Read timed out"),
+				new Broken("a byte now and then", (good) -> bank.serveSlowly("/drip", good, Duration.ofMillis(200)),
+						"took longer than 2 s"),
 				// TJS, UZS, KGS and KZT come first and are written before TMT's value
 				// overflows the column: the transaction must take them back.
 				new Broken("value too large to store",
