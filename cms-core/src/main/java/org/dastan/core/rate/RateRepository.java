@@ -27,10 +27,13 @@ public interface RateRepository extends JpaRepository<Rate, Long> {
 	Optional<Rate> findByCurrencyAndBaseCurrencyAndRateDateAndSource(String currency, String baseCurrency,
 			LocalDate rateDate, String source);
 
-	/** Every rate of a currency, newest date first, for the admin's history. */
+	/**
+	 * Every rate of a currency for the admin's history: newest date first, within a date
+	 * the manual rate first, then the latest fetched.
+	 */
 	@Query("""
 			select r from Rate r where r.currency = :currency and r.baseCurrency = :base
-			order by r.rateDate desc, r.source
+			order by r.rateDate desc, case when r.source = 'MANUAL' then 0 else 1 end, r.fetchedAt desc, r.source
 			""")
 	Page<Rate> findHistory(String currency, String base, Pageable pageable);
 
