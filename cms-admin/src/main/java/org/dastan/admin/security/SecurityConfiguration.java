@@ -25,10 +25,10 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/users/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/media/*/edit",
-						"/admin/media/*/delete", "/admin/articles/*/publish", "/admin/articles/*/schedule",
-						"/admin/articles/*/unpublish", "/admin/articles/*/archive",
-						"/admin/articles/*/revisions/*/restore")
+				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/rates/**",
+						"/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
+						"/admin/articles/*/publish", "/admin/articles/*/schedule", "/admin/articles/*/unpublish",
+						"/admin/articles/*/archive", "/admin/articles/*/revisions/*/restore")
 				.hasRole("EDITOR")
 				.anyRequest()
 				.hasRole("AUTHOR"))

@@ -44,6 +44,18 @@ public class Currency {
 		this.position = position;
 	}
 
+	public void setShownInTicker(boolean shownInTicker) {
+		this.shownInTicker = shownInTicker;
+	}
+
+	void setPosition(int position) {
+		this.position = position;
+	}
+
+	public Long getVersion() {
+		return this.version;
+	}
+
 	public String getCode() {
 		return this.code;
 	}

@@ -8,4 +8,6 @@ public interface CurrencyRepository extends JpaRepository<Currency, String> {
 
 	List<Currency> findByShownInTickerTrueOrderByPosition();
 
+	List<Currency> findAllByOrderByPositionAscCodeAsc();
+
 }

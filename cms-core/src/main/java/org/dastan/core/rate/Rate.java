@@ -25,6 +25,12 @@ import jakarta.validation.constraints.Size;
 @Table(name = "rates")
 public class Rate {
 
+	/** The source of rates an editor entered or corrected by hand. */
+	public static final String MANUAL = "MANUAL";
+
+	/** The decimals the database keeps of a value. */
+	public static final int SCALE = 12;
+
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
@@ -42,7 +48,7 @@ public class Rate {
 
 	@NotNull
 	@Positive
-	@Column(name = "rate_value", precision = 24, scale = 12)
+	@Column(name = "rate_value", precision = 24, scale = SCALE)
 	private BigDecimal value;
 
 	@NotBlank
@@ -52,6 +58,13 @@ public class Rate {
 	@NotNull
 	@Column(name = "fetched_at")
 	private Instant fetchedAt;
+
+	@Size(max = 100)
+	@Column(name = "corrected_by")
+	private String correctedBy;
+
+	@Column(name = "corrected_at")
+	private Instant correctedAt;
 
 	@Version
 	private Long version;
@@ -67,6 +80,49 @@ public class Rate {
 		this.value = value;
 		this.source = source;
 		this.fetchedAt = fetchedAt;
+	}
+
+	/** A rate an editor enters by hand; it wins over imported rates of its date. */
+	public static Rate manual(String currency, String baseCurrency, LocalDate rateDate, BigDecimal value, String editor,
+			Instant at) {
+		Rate rate = new Rate(currency, baseCurrency, rateDate, value, MANUAL, at);
+		rate.correctedBy = editor;
+		rate.correctedAt = at;
+		return rate;
+	}
+
+	/** Takes the value a source published again for the same date, if it changed. */
+	public boolean revise(BigDecimal newValue, Instant at) {
+		if (this.value.compareTo(newValue) == 0) {
+			return false;
+		}
+		this.value = newValue;
+		this.fetchedAt = at;
+		return true;
+	}
+
+	/** An editor's correction of a manual rate, recorded with who and when. */
+	public void correct(BigDecimal newValue, String editor, Instant at) {
+		if (!MANUAL.equals(this.source)) {
+			throw new IllegalStateException(
+					"Only manual rates are corrected in place; imported ones stay as published");
+		}
+		this.value = newValue;
+		this.fetchedAt = at;
+		this.correctedBy = editor;
+		this.correctedAt = at;
+	}
+
+	public boolean isManual() {
+		return MANUAL.equals(this.source);
+	}
+
+	public String getCorrectedBy() {
+		return this.correctedBy;
+	}
+
+	public Instant getCorrectedAt() {
+		return this.correctedAt;
 	}
 
 	public Long getId() {

@@ -1,7 +1,6 @@
 package org.dastan.core.rate;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +10,6 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.config.NewsroomProperties;
-
 /**
  * The rates page's data: today's rate of each ticker currency with its change, and its
  * history over recent days.
@@ -21,42 +18,26 @@ import org.dastan.core.config.NewsroomProperties;
 @Transactional(readOnly = true)
 public class RateHistory {
 
-	private final CurrencyRepository currencies;
+	private final Ticker ticker;
 
-	private final RateRepository rates;
-
-	private final NewsroomProperties properties;
-
-	private final Clock clock;
-
-	RateHistory(CurrencyRepository currencies, RateRepository rates, NewsroomProperties properties, Clock clock) {
-		this.currencies = currencies;
-		this.rates = rates;
-		this.properties = properties;
-		this.clock = clock;
+	RateHistory(Ticker ticker) {
+		this.ticker = ticker;
 	}
 
 	/**
-	 * Each ticker currency, in ticker order, with one point per rate date (the latest
-	 * fetch wins), oldest first.
+	 * Each ticker currency, in ticker order, with one point per rate date (the rate that
+	 * takes precedence), oldest first.
 	 */
 	public List<CurrencyHistory> lastDays(int days) {
-		List<Currency> shown = this.currencies.findByShownInTickerTrueOrderByPosition();
-		if (shown.isEmpty()) {
-			return List.of();
-		}
-		LocalDate since = LocalDate.now(this.clock.withZone(this.properties.timeZone())).minusDays(days);
-		Map<String, List<Rate>> byCurrency = new LinkedHashMap<>();
-		for (Rate rate : this.rates.findRecent(this.properties.tickerBase(),
-				shown.stream().map(Currency::getCode).toList(), since)) {
-			byCurrency.computeIfAbsent(rate.getCurrency(), (code) -> new ArrayList<>()).add(rate);
-		}
+		List<Currency> shown = this.ticker.shown();
+		Map<String, List<Rate>> byCurrency = this.ticker
+			.recentByCurrency(shown.stream().map(Currency::getCode).toList(), this.ticker.today().minusDays(days));
 		List<CurrencyHistory> histories = new ArrayList<>();
 		for (Currency currency : shown) {
 			List<Rate> newestFirst = byCurrency.getOrDefault(currency.getCode(), List.of());
 			if (!newestFirst.isEmpty()) {
-				histories.add(new CurrencyHistory(currency.getCode(), currency.getName(), Ticker.entryOf(newestFirst),
-						onePointPerDate(newestFirst)));
+				histories.add(new CurrencyHistory(currency.getCode(), currency.getName(),
+						this.ticker.entryOf(newestFirst), onePointPerDate(newestFirst)));
 			}
 		}
 		return histories;

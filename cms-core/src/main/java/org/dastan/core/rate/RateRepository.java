@@ -3,6 +3,10 @@ package org.dastan.core.rate;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -19,5 +23,18 @@ public interface RateRepository extends JpaRepository<Rate, Long> {
 			order by r.currency, r.rateDate desc, r.fetchedAt desc
 			""")
 	List<Rate> findRecent(String base, Collection<String> currencies, LocalDate since);
+
+	Optional<Rate> findByCurrencyAndBaseCurrencyAndRateDateAndSource(String currency, String baseCurrency,
+			LocalDate rateDate, String source);
+
+	/**
+	 * Every rate of a currency for the admin's history: newest date first, within a date
+	 * the manual rate first, then the latest fetched.
+	 */
+	@Query("""
+			select r from Rate r where r.currency = :currency and r.baseCurrency = :base
+			order by r.rateDate desc, case when r.source = 'MANUAL' then 0 else 1 end, r.fetchedAt desc, r.source
+			""")
+	Page<Rate> findHistory(String currency, String base, Pageable pageable);
 
 }

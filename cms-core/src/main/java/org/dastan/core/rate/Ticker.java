@@ -3,6 +3,7 @@ package org.dastan.core.rate;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,8 @@ import org.dastan.core.config.NewsroomProperties;
 
 /**
  * Builds the currency ticker: for each currency shown, in order, its latest rate and the
- * rate of the date before.
+ * rate of the date before, marked stale when it is older than the settings allow. Of
+ * several rates of one date, the one {@link RatePrecedence} puts first counts.
  */
 @Service
 @Transactional(readOnly = true)
@@ -30,28 +32,22 @@ public class Ticker {
 
 	private final NewsroomProperties properties;
 
+	private final RateProperties rateProperties;
+
 	private final Clock clock;
 
-	Ticker(CurrencyRepository currencies, RateRepository rates, NewsroomProperties properties, Clock clock) {
+	Ticker(CurrencyRepository currencies, RateRepository rates, NewsroomProperties properties,
+			RateProperties rateProperties, Clock clock) {
 		this.currencies = currencies;
 		this.rates = rates;
 		this.properties = properties;
+		this.rateProperties = rateProperties;
 		this.clock = clock;
 	}
 
 	public List<TickerEntry> entries() {
-		List<String> codes = this.currencies.findByShownInTickerTrueOrderByPosition()
-			.stream()
-			.map(Currency::getCode)
-			.toList();
-		if (codes.isEmpty()) {
-			return List.of();
-		}
-		LocalDate since = LocalDate.now(this.clock.withZone(this.properties.timeZone())).minusDays(LOOKBACK_DAYS);
-		Map<String, List<Rate>> byCurrency = new LinkedHashMap<>();
-		for (Rate rate : this.rates.findRecent(this.properties.tickerBase(), codes, since)) {
-			byCurrency.computeIfAbsent(rate.getCurrency(), (code) -> new ArrayList<>()).add(rate);
-		}
+		List<String> codes = shown().stream().map(Currency::getCode).toList();
+		Map<String, List<Rate>> byCurrency = recentByCurrency(codes, today().minusDays(LOOKBACK_DAYS));
 		List<TickerEntry> entries = new ArrayList<>();
 		for (String code : codes) {
 			List<Rate> recent = byCurrency.getOrDefault(code, List.of());
@@ -62,17 +58,43 @@ public class Ticker {
 		return entries;
 	}
 
+	List<Currency> shown() {
+		return this.currencies.findByShownInTickerTrueOrderByPosition();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.properties.timeZone()));
+	}
+
 	/**
-	 * Rates come newest first; the previous value is the first one on an earlier date.
+	 * The rates of each currency since a date, in the order of
+	 * {@link RatePrecedence#NEWEST_FIRST}.
 	 */
-	static TickerEntry entryOf(List<Rate> newestFirst) {
+	Map<String, List<Rate>> recentByCurrency(Collection<String> codes, LocalDate since) {
+		if (codes.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, List<Rate>> byCurrency = new LinkedHashMap<>();
+		for (Rate rate : this.rates.findRecent(this.properties.tickerBase(), codes, since)) {
+			byCurrency.computeIfAbsent(rate.getCurrency(), (code) -> new ArrayList<>()).add(rate);
+		}
+		byCurrency.values().forEach((list) -> list.sort(RatePrecedence.NEWEST_FIRST));
+		return byCurrency;
+	}
+
+	/**
+	 * Rates come in precedence order; the previous value is the first one on an earlier
+	 * date.
+	 */
+	TickerEntry entryOf(List<Rate> newestFirst) {
 		Rate latest = newestFirst.get(0);
 		Rate previous = newestFirst.stream()
 			.filter((rate) -> rate.getRateDate().isBefore(latest.getRateDate()))
 			.findFirst()
 			.orElse(null);
+		boolean stale = latest.getRateDate().isBefore(today().minusDays(this.rateProperties.staleAfterDays()));
 		return new TickerEntry(latest.getCurrency(), latest.getBaseCurrency(), latest.getRateDate(), latest.getValue(),
-				(previous != null) ? previous.getValue() : null);
+				(previous != null) ? previous.getValue() : null, stale);
 	}
 
 }

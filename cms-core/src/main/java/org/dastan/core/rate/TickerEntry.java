@@ -10,9 +10,10 @@ import java.time.LocalDate;
  *
  * @param previousValue the value on the previous rate date, or {@code null} when there is
  * none
+ * @param stale whether the rate is older than the settings allow to show as today's
  */
-public record TickerEntry(String currency, String base, LocalDate rateDate, BigDecimal value,
-		BigDecimal previousValue) {
+public record TickerEntry(String currency, String base, LocalDate rateDate, BigDecimal value, BigDecimal previousValue,
+		boolean stale) {
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

@@ -1,5 +1,11 @@
 package org.dastan.web.rate;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +15,7 @@ import org.dastan.core.rate.RateHistory;
 /**
  * Shows today's rates and their recent history. Charts draw from data attributes, so the
  * page needs no inline script; the same figures are in a table for readers who cannot see
- * the chart.
+ * the chart, and in a CSV download.
  */
 @Controller
 class RatesController {
@@ -27,6 +33,15 @@ class RatesController {
 		model.addAttribute("currencies", this.history.lastDays(HISTORY_DAYS));
 		model.addAttribute("historyDays", HISTORY_DAYS);
 		return "rates/rates";
+	}
+
+	@GetMapping("/rates.csv")
+	ResponseEntity<String> csv() {
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename("dastan-rates.csv").build().toString())
+			.body(RatesCsv.of(this.history.lastDays(HISTORY_DAYS)));
 	}
 
 }

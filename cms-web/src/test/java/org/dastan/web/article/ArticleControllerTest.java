@@ -73,7 +73,7 @@ class ArticleControllerTest {
 	@BeforeEach
 	void newsroom() {
 		given(this.ticker.entries()).willReturn(List.of(new TickerEntry("TJS", "USD", LocalDate.of(2026, 1, 10),
-				new BigDecimal("0.10729"), new BigDecimal("0.10769"))));
+				new BigDecimal("0.10729"), new BigDecimal("0.10769"), false)));
 		given(this.sidebar.blocksFor(Placement.ARTICLE)).willReturn(List.of(new SidebarBlock(WidgetType.CUSTOM_TEXT,
 				"About us", List.of(), List.of(), List.of(), "<p>We cover the region.</p>", null, null, null)));
 		given(this.suggested.forArticle(any())).willReturn(List.of(

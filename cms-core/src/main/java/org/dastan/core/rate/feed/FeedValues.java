@@ -23,7 +23,7 @@ final class FeedValues {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d{1,15}([.,]\\d{1,15})?");
 
-	private static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.uuuu")
+	static final DateTimeFormatter DAY_MONTH_YEAR = DateTimeFormatter.ofPattern("dd.MM.uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private FeedValues() {

@@ -60,7 +60,11 @@ class BrokenFeedsTest {
 				new Sample(new NbkrDailyParser(), "nbkr-daily-2026-05-24.xml", "87,4500", "24.05.2026",
 						"ISOCode=\"USD\""),
 				new Sample(new NbkrDailyParser(), "nbkr-daily-2020-12-14.xml", "84,7999", "14.12.2020",
-						"ISOCode=\"USD\""));
+						"ISOCode=\"USD\""),
+				new Sample(new NbtXmlParser(), "nbt-export_xml-2026-05-18.xml", "9.3450", "2026-05-18",
+						"<CharCode>USD<"),
+				new Sample(new NbtXmlParser(), "nbt-export_xml-2026-05-19.xml", "9.3371", "2026-05-19",
+						"<CharCode>USD<"));
 	}
 
 	static Stream<Sample> json() {
@@ -112,7 +116,9 @@ class BrokenFeedsTest {
 	@ParameterizedTest
 	@MethodSource("samples")
 	void refusesAnImpossibleDate(Sample sample) {
-		String impossible = sample.date().replaceFirst("^\\d\\d\\.\\d\\d", "31.02");
+		String impossible = sample.date()
+			.replaceFirst("^\\d\\d\\.\\d\\d", "31.02")
+			.replaceFirst("-\\d\\d-\\d\\d$", "-02-31");
 		assertRefused(sample, Samples.replace(sample.bytes(), sample.date(), impossible), "date");
 	}
 

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * The real bank documents in the shared fixtures, and ways to break them.
  */
-final class Samples {
+public final class Samples {
 
 	private static final Path DIRECTORY = Path.of(System.getProperty("dastan.shared.dir", "../../shared"), "fixtures",
 			"rates");
@@ -20,7 +20,7 @@ final class Samples {
 	private Samples() {
 	}
 
-	static byte[] bytes(String name) {
+	public static byte[] bytes(String name) {
 		try {
 			return Files.readAllBytes(DIRECTORY.resolve(name));
 		}
@@ -33,7 +33,7 @@ final class Samples {
 	 * Replaces ASCII text in the bytes, leaving every other byte (e.g. windows-1251) as
 	 * it was.
 	 */
-	static byte[] replace(byte[] document, String text, String replacement) {
+	public static byte[] replace(byte[] document, String text, String replacement) {
 		String latin = new String(document, StandardCharsets.ISO_8859_1);
 		if (!latin.contains(text)) {
 			throw new IllegalArgumentException("The sample has no " + text);

@@ -1,0 +1,46 @@
+package org.dastan.admin.rate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * A rate entered by hand: the date and the price of one unit in the ticker's base, typed
+ * with a dot or a comma before the decimals (0.00196 or 0,00196), nothing else.
+ */
+public class RateForm {
+
+	@NotNull(message = "{admin.form.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+	private LocalDate date;
+
+	@NotBlank(message = "{admin.form.required}")
+	@Pattern(regexp = "^\\s*(\\d{1,12}([.,]\\d{1,12})?)?\\s*$", message = "{admin.rates.value.invalid}")
+	private String value;
+
+	BigDecimal toValue() {
+		return new BigDecimal(this.value.strip().replace(',', '.'));
+	}
+
+	public LocalDate getDate() {
+		return this.date;
+	}
+
+	public void setDate(LocalDate date) {
+		this.date = date;
+	}
+
+	public String getValue() {
+		return this.value;
+	}
+
+	public void setValue(String value) {
+		this.value = value;
+	}
+
+}

@@ -1,0 +1,294 @@
+package org.dastan.admin.rate;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import org.dastan.core.rate.Currency;
+import org.dastan.core.rate.CurrencyRepository;
+import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.Ticker;
+import org.dastan.core.rate.TickerEntry;
+import org.dastan.core.rate.importing.RateImportRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The rates desk on the real database: who may use it, errors next to the fields with the
+ * editor's input kept, corrections the ticker follows, the ticker's order, and "import
+ * now" against a bank on the loopback interface.
+ */
+@SpringBootTest(properties = { "dastan.rates.sources.cbr.enabled=false", "dastan.rates.sources.nbk.enabled=false",
+		"dastan.rates.sources.nbkr.enabled=false", "dastan.rates.sources.cbu.enabled=false" })
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class RateDeskTest {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+
+	private static final HttpServer bank = nbt();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private CurrencyRepository currencies;
+
+	@Autowired
+	private RateRepository rates;
+
+	@Autowired
+	private RateImportRepository imports;
+
+	@Autowired
+	private Ticker ticker;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@DynamicPropertySource
+	static void tajikBank(DynamicPropertyRegistry registry) {
+		registry.add("dastan.rates.sources.nbt.url",
+				() -> "http://127.0.0.1:" + bank.getAddress().getPort() + "/export_xml.php?date={date}");
+	}
+
+	@AfterAll
+	static void stopBank() {
+		bank.stop(0);
+	}
+
+	@BeforeEach
+	void threeCurrencies() {
+		this.currencies.save(new Currency("KZT", "Kazakh tenge", true, 1));
+		this.currencies.save(new Currency("TJS", "Tajik somoni", true, 2));
+		this.currencies.save(new Currency("TMT", "Turkmen manat", true, 3));
+		this.rates.save(new Rate("KZT", "USD", TODAY, new BigDecimal("0.00196"), "NBK", Instant.now()));
+	}
+
+	@AfterEach
+	void deleteEverything() {
+		this.jdbc.update("delete from shedlock");
+		this.rates.deleteAll();
+		this.imports.deleteAll();
+		this.currencies.deleteAll();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/rates", "/admin/rates/KZT", "/admin/rates/imports", "/admin/currencies" })
+	void sendsAnonymousVisitorsToTheLoginPage(String page) {
+		assertThat(this.mvc.get().uri(page)).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/admin/login");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/rates", "/admin/rates/KZT", "/admin/rates/imports", "/admin/currencies" })
+	@WithMockUser(roles = "AUTHOR")
+	void forbidsAuthorsThePages(String page) {
+		assertThat(this.mvc.get().uri(page)).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/rates/KZT", "/admin/rates/imports", "/admin/currencies",
+			"/admin/currencies/TMT/move-up", "/admin/currencies/KZT/hide" })
+	@WithMockUser(roles = "AUTHOR")
+	void forbidsAuthorsTheChanges(String action) {
+		assertThat(this.mvc.post().uri(action).with(csrf()).param("date", TODAY.toString()).param("value", "1"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertNothingChanged();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/admin/rates/KZT", "/admin/rates/imports", "/admin/currencies",
+			"/admin/currencies/TMT/move-up", "/admin/currencies/KZT/hide" })
+	@WithMockUser(roles = "EDITOR")
+	void refusesChangesWithoutTheCsrfToken(String action) {
+		assertThat(this.mvc.post().uri(action).param("date", TODAY.toString()).param("value", "1").param("code", "EUR"))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertNothingChanged();
+	}
+
+	@Test
+	@WithMockUser(username = "dana", roles = "EDITOR")
+	void aCorrectionWithACommaWinsInTheTickerAndRecordsWhoAndWhen() {
+		assertThat(this.mvc.post()
+			.uri("/admin/rates/KZT")
+			.with(csrf())
+			.param("date", TODAY.toString())
+			.param("value", " 0,00201 ")).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/rates/KZT");
+
+		TickerEntry kzt = this.ticker.entries().get(0);
+		assertThat(kzt.value()).isEqualByComparingTo("0.00201");
+		Rate manual = this.rates.findByCurrencyAndBaseCurrencyAndRateDateAndSource("KZT", "USD", TODAY, Rate.MANUAL)
+			.orElseThrow();
+		assertThat(manual.getCorrectedBy()).isEqualTo("dana");
+		assertThat(manual.getCorrectedAt()).isAfter(Instant.now().minusSeconds(60));
+		assertThat(this.rates.count()).isEqualTo(2);
+
+		assertThat(this.mvc.get().uri("/admin/rates/KZT")).hasStatusOk()
+			.bodyText()
+			.contains("0.00201", "By hand", "by dana at ", "0.00196", "NBK");
+
+		this.mvc.post()
+			.uri("/admin/rates/KZT")
+			.with(csrf())
+			.param("date", TODAY.toString())
+			.param("value", "0.002")
+			.exchange();
+		assertThat(this.ticker.entries().get(0).value()).isEqualByComparingTo("0.002");
+		assertThat(this.rates.count()).isEqualTo(2);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void showsWhatIsWrongWithARateNextToTheFieldKeepingTheInput() {
+		assertFieldError(correct(TODAY.toString(), "1.2.3"), "value", "1.2.3", "Enter a number such as 0.00196");
+		assertFieldError(correct(TODAY.toString(), "=1+1"), "value", "=1+1", "Enter a number such as 0.00196");
+		assertFieldError(correct(TODAY.toString(), "0,0"), "value", "0,0", "A rate must be more than zero.");
+		assertFieldError(correct(TODAY.toString(), ""), "value", "", "Fill this in.");
+		assertFieldError(correct("next week", "0.002"), "date", "next week", "Enter a date as yyyy-mm-dd.");
+		assertFieldError(correct(TODAY.plusDays(2).toString(), "0.002"), "date", TODAY.plusDays(2).toString(),
+				"Rates can be entered up to tomorrow");
+		assertThat(this.rates.count()).isEqualTo(1);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void answersAnUnknownCurrencyWithNotFound() {
+		assertThat(this.mvc.get().uri("/admin/rates/XXX")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post()
+			.uri("/admin/rates/XXX")
+			.with(csrf())
+			.param("date", TODAY.toString())
+			.param("value", "1")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.post().uri("/admin/currencies/XXX/move-up").with(csrf())).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void reordersAndHidesCurrenciesInTheTicker() {
+		this.rates.save(new Rate("TJS", "USD", TODAY, new BigDecimal("0.107"), "NBT", Instant.now()));
+		this.rates.save(new Rate("TMT", "USD", TODAY, new BigDecimal("0.28571"), "CBR", Instant.now()));
+
+		this.mvc.post().uri("/admin/currencies/TMT/move-up").with(csrf()).exchange();
+		this.mvc.post().uri("/admin/currencies/TMT/move-up").with(csrf()).exchange();
+		this.mvc.post().uri("/admin/currencies/TJS/hide").with(csrf()).exchange();
+
+		assertThat(this.ticker.entries()).extracting(TickerEntry::currency).containsExactly("TMT", "KZT");
+		assertThat(this.mvc.get().uri("/admin/currencies")).bodyText()
+			.contains("aria-label=\"Move TMT up\" disabled", "Hidden", "aria-label=\"Show TJS in the ticker\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void addsACurrencyByItsCodeOrSaysWhyNotNextToTheField() {
+		assertFieldError(addCurrency("kz", "Tenge"), "code", "kz", "three-letter ISO 4217 code");
+		assertFieldError(addCurrency("kzt", "Tenge again"), "code", "kzt", "already follows KZT");
+		assertThat(addCurrency("", "")).bodyText().contains("name-error");
+
+		assertThat(addCurrency(" eur ", "Euro")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.currencies.findById("EUR")).hasValueSatisfying((euro) -> {
+			assertThat(euro.getName()).isEqualTo("Euro");
+			assertThat(euro.getPosition()).isEqualTo(4);
+		});
+	}
+
+	@Test
+	@WithMockUser(username = "dana", roles = "EDITOR")
+	void importsNowUnderTheScheduleLockAndShowsTheResult() {
+		MvcTestResult pressed = this.mvc.post().uri("/admin/rates/imports").with(csrf()).exchange();
+		assertThat(pressed).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/rates/imports");
+		assertThat(this.imports.findAll()).singleElement().satisfies((run) -> {
+			assertThat(run.isSucceeded()).isTrue();
+			assertThat(run.getStartedBy()).isEqualTo("dana");
+			assertThat(run.getAdded()).isEqualTo(3);
+		});
+		assertThat(this.mvc.get()
+			.uri("/admin/rates/imports")
+			.flashAttr("justRun", List.of(this.imports.findAll().get(0).getId()))).bodyText()
+			.contains("table-info", "NBT", "OK", "2026-05-18", "dana");
+
+		// The lock is held a little beyond the run, so a second press moments later
+		// waits.
+		assertThat(this.mvc.post().uri("/admin/rates/imports").with(csrf())).flash().containsKey("busy");
+		assertThat(this.imports.count()).isEqualTo(1);
+	}
+
+	private MvcTestResult correct(String date, String value) {
+		return this.mvc.post()
+			.uri("/admin/rates/KZT")
+			.with(csrf())
+			.param("date", date)
+			.param("value", value)
+			.exchange();
+	}
+
+	private MvcTestResult addCurrency(String code, String name) {
+		return this.mvc.post().uri("/admin/currencies").with(csrf()).param("code", code).param("name", name).exchange();
+	}
+
+	private static void assertFieldError(MvcTestResult result, String field, String kept, String message) {
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("id=\"" + field + "\"", "value=\"" + kept + "\"", "aria-invalid=\"true\"")
+			.containsPattern("id=\"" + field + "-error\">[^<]*" + Pattern.quote(message));
+	}
+
+	private void assertNothingChanged() {
+		assertThat(this.rates.count()).isEqualTo(1);
+		assertThat(this.imports.count()).isZero();
+		assertThat(this.currencies.findAll())
+			.extracting(Currency::getCode, Currency::getPosition, Currency::isShownInTicker)
+			.containsExactlyInAnyOrder(tuple("KZT", 1, true), tuple("TJS", 2, true), tuple("TMT", 3, true));
+	}
+
+	private static HttpServer nbt() {
+		try {
+			byte[] document = Files.readAllBytes(Path.of(System.getProperty("dastan.shared.dir", "../../shared"),
+					"fixtures", "rates", "nbt-export_xml-2026-05-18.xml"));
+			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+			server.createContext("/export_xml.php", (exchange) -> {
+				exchange.sendResponseHeaders(200, document.length);
+				try (OutputStream body = exchange.getResponseBody()) {
+					body.write(document);
+				}
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

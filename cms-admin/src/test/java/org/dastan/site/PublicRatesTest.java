@@ -1,0 +1,91 @@
+package org.dastan.site;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import org.dastan.core.rate.Currency;
+import org.dastan.core.rate.CurrencyRepository;
+import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.RateRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What readers see of the rates: stale rates marked in words in the ticker, in English
+ * and Russian, and the CSV download, safe to open in a spreadsheet.
+ */
+@SpringBootTest(properties = "dastan.rates.stale-after-days=3")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PublicRatesTest {
+
+	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private CurrencyRepository currencies;
+
+	@Autowired
+	private RateRepository rates;
+
+	@BeforeEach
+	void twoCurrenciesOneStale() {
+		this.currencies.save(new Currency("KZT", "Kazakh tenge", true, 1));
+		this.currencies.save(new Currency("TMT", "=HYPERLINK(\"http://evil.example\",\"manat\")", true, 2));
+		this.rates.save(rate("KZT", TODAY, "0.00196"));
+		this.rates.save(rate("KZT", TODAY.minusDays(1), "0.00195"));
+		this.rates.save(rate("TMT", TODAY.minusDays(4), "0.28571"));
+	}
+
+	@AfterEach
+	void deleteEverything() {
+		this.rates.deleteAll();
+		this.currencies.deleteAll();
+	}
+
+	@Test
+	void tickerMarksOnlyTheRateOlderThanTheAllowedDays() {
+		String stale = "old rate of " + TODAY.minusDays(4).getDayOfMonth() + " ";
+		assertThat(this.mvc.get().uri("/")).hasStatusOk().bodyText().contains("ticker-item ticker-flat ticker-stale");
+		assertThat(this.mvc.get().uri("/")).bodyText()
+			.contains("class=\"ticker-stale-note\">" + stale)
+			.contains("ticker-item ticker-up\"");
+		assertThat(this.mvc.get().uri("/").header(HttpHeaders.ACCEPT_LANGUAGE, "ru")).bodyText()
+			.contains("class=\"ticker-stale-note\">устаревший курс на " + TODAY.minusDays(4).getDayOfMonth() + " ");
+		assertThat(this.mvc.get().uri("/rates")).bodyText()
+			.containsOnlyOnce("badge text-bg-warning ms-1\">stale<")
+			.contains("href=\"/rates.csv\"");
+	}
+
+	@Test
+	void downloadsTheRatesAsCsvWithFormulasNeutralised() {
+		assertThat(this.mvc.get().uri("/rates.csv")).hasStatusOk()
+			.hasHeader(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+			.hasHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"dastan-rates.csv\"")
+			.bodyText()
+			.isEqualTo("date,currency,name,base,value\r\n" + TODAY.minusDays(1)
+					+ ",KZT,Kazakh tenge,USD,0.001950000000\r\n" + TODAY + ",KZT,Kazakh tenge,USD,0.001960000000\r\n"
+					+ TODAY.minusDays(4)
+					+ ",TMT,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"manat\"\")\",USD,0.285710000000\r\n");
+	}
+
+	private static Rate rate(String currency, LocalDate date, String value) {
+		return new Rate(currency, "USD", date, new BigDecimal(value), "NBK", Instant.now());
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.dastan.core.rate.importing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.rate.Currency;
+import org.dastan.core.rate.CurrencyRepository;
+import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.RateProperties;
+import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.feed.Bank;
+import org.dastan.core.rate.feed.ParsedRate;
+import org.dastan.core.rate.feed.RateFeedException;
+
+/**
+ * Fetches each enabled bank's feed, parses it, and stores the rates of the currencies the
+ * newsroom follows (the currencies table). A source's rates are stored in one
+ * transaction: a run that fails stores nothing, and its log entry says why. Storing the
+ * same document again changes nothing.
+ */
+@Service
+public class RateImporter {
+
+	private static final Logger logger = LoggerFactory.getLogger(RateImporter.class);
+
+	private final RateProperties properties;
+
+	private final NewsroomProperties newsroom;
+
+	private final FeedFetcher fetcher;
+
+	private final RateRepository rates;
+
+	private final CurrencyRepository currencies;
+
+	private final RateImportRepository imports;
+
+	private final TransactionTemplate transaction;
+
+	private final Clock clock;
+
+	RateImporter(RateProperties properties, NewsroomProperties newsroom, FeedFetcher fetcher, RateRepository rates,
+			CurrencyRepository currencies, RateImportRepository imports, PlatformTransactionManager transactions,
+			Clock clock) {
+		this.properties = properties;
+		this.newsroom = newsroom;
+		this.fetcher = fetcher;
+		this.rates = rates;
+		this.currencies = currencies;
+		this.imports = imports;
+		this.transaction = new TransactionTemplate(transactions);
+		this.clock = clock;
+	}
+
+	/**
+	 * Imports from every enabled bank, one after the other; one bank's failure does not
+	 * stop the others.
+	 * @param startedBy the editor who asked, or {@code null} for the schedule
+	 */
+	public List<RateImport> importAll(String startedBy) {
+		List<RateImport> runs = new ArrayList<>();
+		for (Bank bank : Bank.values()) {
+			RateProperties.Source source = this.properties.source(bank);
+			if (source.enabled()) {
+				runs.add(importFrom(bank, withToday(source.url()), startedBy));
+			}
+		}
+		return runs;
+	}
+
+	/** Imports one bank's document from an address and logs the run. */
+	public RateImport importFrom(Bank bank, URI url, String startedBy) {
+		Instant started = this.clock.instant();
+		RateImport run;
+		try {
+			List<ParsedRate> parsed = bank.parser().parse(this.fetcher.fetch(bank.name(), url));
+			StoredRates stored = this.transaction.execute((status) -> store(bank, parsed));
+			run = RateImport.succeeded(bank.name(), started, this.clock.instant(), startedBy, stored);
+			logger.info("Imported rates from {}: {}", bank, stored);
+		}
+		catch (RateFeedException ex) {
+			run = failed(bank, started, startedBy, ex.getMessage());
+		}
+		catch (RuntimeException ex) {
+			// The database refused the rates (say, a check constraint): nothing was kept.
+			run = failed(bank, started, startedBy, bank.name() + ": the rates could not be stored: "
+					+ NestedExceptionUtils.getMostSpecificCause(ex).getMessage());
+		}
+		return this.imports.save(run);
+	}
+
+	private RateImport failed(Bank bank, Instant started, String startedBy, String problem) {
+		logger.warn("Rate import from {} failed: {}", bank, problem);
+		return RateImport.failed(bank.name(), started, this.clock.instant(), startedBy, problem);
+	}
+
+	private StoredRates store(Bank bank, List<ParsedRate> parsed) {
+		Set<String> followed = this.currencies.findAll().stream().map(Currency::getCode).collect(Collectors.toSet());
+		Instant now = this.clock.instant();
+		int added = 0;
+		int updated = 0;
+		int unchanged = 0;
+		for (ParsedRate rate : parsed) {
+			// Compared and stored as the column keeps it, so the same document twice is
+			// equal.
+			BigDecimal value = rate.value().setScale(Rate.SCALE, RoundingMode.HALF_UP);
+			if (value.signum() <= 0) {
+				throw new IllegalArgumentException(rate.currency() + " is not positive: " + rate.value());
+			}
+			if (!followed.contains(rate.currency())) {
+				continue;
+			}
+			Optional<Rate> stored = this.rates.findByCurrencyAndBaseCurrencyAndRateDateAndSource(rate.currency(),
+					rate.base(), rate.rateDate(), bank.name());
+			if (stored.isEmpty()) {
+				this.rates.save(new Rate(rate.currency(), rate.base(), rate.rateDate(), value, bank.name(), now));
+				added++;
+			}
+			else if (stored.get().revise(value, now)) {
+				updated++;
+			}
+			else {
+				unchanged++;
+			}
+		}
+		LocalDate date = parsed.isEmpty() ? null : parsed.get(0).rateDate();
+		return new StoredRates(date, parsed.size(), added, updated, unchanged);
+	}
+
+	// Banks that answer for one day take today's date in the newsroom's zone.
+	private URI withToday(String address) {
+		return URI
+			.create(address.replace("{date}", LocalDate.now(this.clock.withZone(this.newsroom.timeZone())).toString()));
+	}
+
+}
