@@ -12,3 +12,6 @@ insert into content_version (id, version) values (1, 0);
 -- author or tag without reading every row of the link table.
 create index article_authors_by_author_article on article_authors (author_id, article_id);
 create index article_tags_by_tag_article on article_tags (tag_id, article_id);
+
+-- The most-read widget orders public articles by views; without this it sorts the whole table.
+create index articles_by_views on articles (view_count, published_at);
