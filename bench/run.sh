@@ -5,7 +5,7 @@
 # editor saves an article every second, and serves one saved article page with nginx as the static yardstick.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
 # DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2; needs
-# bash .ci/start-postgres.sh), JAVA_OPTS (default -Xmx512m).
+# bash .ci/start-postgres.sh), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
@@ -66,7 +66,7 @@ APP=$!
 PIDS+=($APP)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
-  [ $(($(date +%s%3N) - start_ms)) -gt 300000 ] && { echo "no start in 300 s"; exit 1; }
+  [ $(($(date +%s%3N) - start_ms)) -gt ${START_TIMEOUT:-300}000 ] && { echo "no start in ${START_TIMEOUT:-300} s"; exit 1; }
   sleep 0.1
 done
 echo "Started in $(( $(date +%s%3N) - start_ms )) ms (to a healthy /actuator/health; Spring says: \

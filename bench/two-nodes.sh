@@ -47,19 +47,22 @@ start_node() { # name port
     >"$TMP/node-$1.log" 2>&1 &
   PIDS+=($!)
 }
-start_node a $PORT_A
-start_node b $PORT_B
 started=$(date +%s)
-for port in $PORT_A $PORT_B; do
-  until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
+wait_healthy() { # port
+  until curl -sf "http://127.0.0.1:$1/actuator/health" >/dev/null; do
     if [ $(($(date +%s) - started)) -gt ${START_TIMEOUT:-170} ]; then
-      echo "FAIL start: node on port $port not healthy after ${START_TIMEOUT:-170} s"
+      echo "FAIL start: node on port $1 not healthy after ${START_TIMEOUT:-170} s"
       for log in "$TMP"/node-*.log; do echo "== $log"; tail -n 40 "$log"; done
       exit 1
     fi
     sleep 0.5
   done
-done
+}
+# One after the other: on an empty database both would create the first admin at once, and the second would fail.
+start_node a $PORT_A
+wait_healthy $PORT_A
+start_node b $PORT_B
+wait_healthy $PORT_B
 echo "Both nodes up in $(($(date +%s) - started)) s"
 up=$(date +%s)
 
