@@ -27,6 +27,7 @@ cleanup() {
   rm -rf "$TMP"
 }
 trap cleanup EXIT INT TERM
+trap 'echo "bench/run.sh: failed at line $LINENO" >&2' ERR
 
 if [ "${BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
   (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
@@ -76,9 +77,9 @@ BASE=http://127.0.0.1:$PORT
 # Request paths, one file per page kind; articles from the sitemap (its first child file when it is an index).
 sitemap=$(curl -sf "$BASE/sitemap.xml")
 if grep -q '<sitemapindex' <<<"$sitemap"; then
-  sitemap=$(curl -sf "$(grep -o '<loc>[^<]*' <<<"$sitemap" | head -1 | sed 's/<loc>//')")
+  sitemap=$(curl -sf "$(grep -o '<loc>[^<]*' <<<"$sitemap" | awk 'NR == 1' | sed 's/<loc>//')")
 fi
-grep -o '<loc>[^<]*/articles/[^<]*' <<<"$sitemap" | sed 's|.*/articles/|/articles/|' | head -${ARTICLE_URLS:-500} \
+grep -o '<loc>[^<]*/articles/[^<]*' <<<"$sitemap" | sed 's|.*/articles/|/articles/|' | awk -v n=${ARTICLE_URLS:-500} 'NR <= n' \
   >"$TMP/article"
 home=$(curl -sf "$BASE/")
 printf '/\n/?page=2\n/?page=3\n' >"$TMP/home"
@@ -121,7 +122,7 @@ drive() { # page base duration -> "req/s p50 p99 errors requests"
 memory() {
   local rss heap
   rss=$(($(ps -o rss= -p $APP) / 1024))
-  heap=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | head -1 | grep -o '[0-9]*')
+  heap=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | awk 'NR == 1 { print $2 + 0 }' || true)
   echo "JVM: RSS ${rss} MB, heap used $((${heap:-0} / 1024)) MB"
 }
 
