@@ -118,7 +118,7 @@ def visible_after(urls, text, since, limit=10):
                     if text in response.read().decode():
                         shown[url] = (sent - since) * 1000
                         return
-            except urllib.error.HTTPError:
+            except OSError:
                 pass
             if sent - since > limit:
                 shown[url] = float('inf')

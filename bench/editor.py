@@ -35,7 +35,7 @@ def main():
             if f'/admin/articles/{article_id}' not in landed:
                 raise urllib.error.URLError('the save did not come back to the form: ' + landed)
             saves += 1
-        except (urllib.error.URLError, StopIteration) as error:
+        except (OSError, StopIteration) as error:
             failed += 1
             print('EDITOR save failed:', error, file=sys.stderr)
             time.sleep(1)
