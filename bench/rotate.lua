@@ -1,0 +1,30 @@
+-- Rotates across the request paths listed one per line in the file given after "--", each
+-- thread starting at a different place, and prints one machine-readable line at the end:
+-- RESULT <req/s> <p50 ms> <p99 ms> <errors (non-2xx/3xx + socket)> <requests>
+local paths = {}
+local counter = 0
+local threads = 0
+
+function setup(thread)
+  threads = threads + 1
+  thread:set("offset", threads * 7919)
+end
+
+function init(args)
+  for line in io.lines(args[1]) do
+    if #line > 0 then paths[#paths + 1] = line end
+  end
+  counter = (offset or 0) % #paths
+end
+
+function request()
+  counter = counter % #paths + 1
+  return wrk.format("GET", paths[counter])
+end
+
+function done(summary, latency, requests)
+  local e = summary.errors
+  local errors = e.connect + e.read + e.write + e.status + e.timeout
+  io.write(string.format("RESULT %.0f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, errors, summary.requests))
+end

@@ -1,0 +1,156 @@
+#!/usr/bin/env bash
+# The benchmark: bench/run.sh [articles]   (default 1000; see bench/README.md)
+# Generates a dataset of that many published articles (kept under bench/work/<articles>/ for the next run), starts
+# the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads), then again while an
+# editor saves an article every second, and serves one saved article page with nginx as the static yardstick.
+# Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
+# DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2; needs
+# bash .ci/start-postgres.sh), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
+set -euo pipefail
+ARTICLES=${1:-1000}
+DURATION=${DURATION:-20s}
+PORT=${PORT:-18080}
+NGINX_PORT=${NGINX_PORT:-18081}
+JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-bench-admin-password}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BENCH=$ROOT/bench
+JAR=$ROOT/cms-admin/target/cms-admin-0.1.0-SNAPSHOT.jar
+WORK=$BENCH/work/${DATABASE:-h2}-$ARTICLES
+TMP=$(mktemp -d)
+chmod 755 "$TMP"
+PIDS=()
+cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+trap 'echo "bench/run.sh: failed at line $LINENO" >&2' ERR
+
+if [ "${BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
+  (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
+fi
+
+DB_ARGS=()
+if [ "${DATABASE:-h2}" = postgresql ]; then
+  DB=dastan_bench_$ARTICLES
+  DB_ARGS=(--spring.datasource.url=jdbc:postgresql://localhost:5432/$DB --spring.datasource.username=dastan
+    --spring.datasource.password=dastan)
+  if [ ! -f "$WORK/generated" ]; then
+    rm -rf "$WORK"
+    su postgres -c "psql -q -c 'drop database if exists $DB' -c 'create database $DB owner dastan'"
+  fi
+fi
+APP_ARGS=(--dastan.media-dir=$WORK/data/media
+  --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index "${DB_ARGS[@]}")
+[ "${DATABASE:-h2}" = h2 ] && APP_ARGS+=("--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0")
+
+if [ ! -f "$WORK/generated" ]; then
+  rm -rf "$WORK/data"
+  mkdir -p "$WORK"
+  echo "Generating $ARTICLES articles into $WORK (log: $WORK/generate.log)"
+  start=$(date +%s)
+  timeout 3600 java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port=0 --dastan.bench.generate=$ARTICLES \
+    --spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false \
+    --spring.jpa.properties.hibernate.jdbc.batch_size=100 --spring.jpa.properties.hibernate.order_inserts=true \
+    >"$WORK/generate.log" 2>&1
+  echo "Generated in $(($(date +%s) - start)) s"
+  touch "$WORK/generated"
+fi
+
+echo "Starting the CMS on port $PORT"
+start_ms=$(date +%s%3N)
+java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
+APP=$!
+PIDS+=($APP)
+until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
+  kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
+  [ $(($(date +%s%3N) - start_ms)) -gt ${START_TIMEOUT:-300}000 ] && { echo "no start in ${START_TIMEOUT:-300} s"; exit 1; }
+  sleep 0.1
+done
+echo "Started in $(( $(date +%s%3N) - start_ms )) ms (to a healthy /actuator/health; Spring says: \
+$(grep -o 'Started DastanApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds'))"
+
+BASE=http://127.0.0.1:$PORT
+# Request paths, one file per page kind; articles from the sitemap (its first child file when it is an index).
+sitemap=$(curl -sf "$BASE/sitemap.xml")
+if grep -q '<sitemapindex' <<<"$sitemap"; then
+  sitemap=$(curl -sf "$(grep -o '<loc>[^<]*' <<<"$sitemap" | awk 'NR == 1' | sed 's/<loc>//')")
+fi
+grep -o '<loc>[^<]*/articles/[^<]*' <<<"$sitemap" | sed 's|.*/articles/|/articles/|' | awk -v n=${ARTICLE_URLS:-500} 'NR <= n' \
+  >"$TMP/article"
+home=$(curl -sf "$BASE/")
+printf '/\n/?page=2\n/?page=3\n' >"$TMP/home"
+# The navigation also lists topics under /sections/, which answer 404 there: only real sections are driven.
+for path in $(grep -o 'href="/sections/[^"?]*"' <<<"$home" | sed 's/href="//;s/"$//' | sort -u); do
+  [ "$(curl -s -o /dev/null -w '%{http_code}' "$BASE$path")" = 200 ] && echo "$path" || true
+done >"$TMP/section"
+for i in $(seq 1 50); do echo "/tags/bench-topic-$i"; done >"$TMP/tag"
+for i in $(seq 1 60); do echo "/authors/bench-author-$i"; done >"$TMP/author"
+for q in almaty budget railway "water reservoir" election inflation cotton harvest "hydropower energy" border \
+  tenge migrants tourism "winter coal" bridge parliament festival students airport "pipeline gas"; do
+  echo "/search?q=${q// /+}"
+done >"$TMP/search"
+echo /feed >"$TMP/feed"
+PAGES=(article home section tag author search feed)
+for page in "${PAGES[@]}"; do
+  first=$(head -1 "$TMP/$page")
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$first")
+  [ "$code" = 200 ] || { echo "$page page $first answers $code"; exit 1; }
+done
+
+# The yardstick: one rendered article page as a static file served by nginx.
+mkdir -p "$TMP/www"
+curl -sf "$BASE$(head -1 "$TMP/article")" >"$TMP/www/article.html"
+cat >"$TMP/nginx.conf" <<NGINX
+worker_processes auto;
+pid $TMP/nginx.pid;
+error_log $TMP/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $TMP/nginx-body;
+  server { listen 127.0.0.1:$NGINX_PORT; root $TMP/www; }
+}
+NGINX
+nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
+echo /article.html >"$TMP/static"
+
+drive() { # page base duration -> "req/s p50 p99 errors requests"
+  wrk -t2 -c32 -d"$3" --timeout 5s -s "$BENCH/rotate.lua" "$2" -- "$TMP/$1" | grep '^RESULT' | cut -d' ' -f2-
+}
+memory() {
+  local rss heap
+  rss=$(($(ps -o rss= -p $APP) / 1024))
+  heap=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | awk 'NR == 1 { print $2 + 0 }' || true)
+  echo "JVM: RSS ${rss} MB, heap used $((${heap:-0} / 1024)) MB"
+}
+
+echo "Warming up"
+for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
+
+echo "Static file (nginx): $(wc -c <"$TMP/www/article.html") bytes"
+read -r static_rps static_p50 static_p99 static_errors _ <<<"$(drive static "http://127.0.0.1:$NGINX_PORT" "$DURATION")"
+printf '%-8s %9s %8s %8s %7s %7s\n' page 'req/s' 'p50 ms' 'p99 ms' errors ratio
+printf '%-8s %9s %8s %8s %7s %7s\n' static "$static_rps" "$static_p50" "$static_p99" "$static_errors" 1.00
+report() {
+  for page in "${PAGES[@]}"; do
+    read -r rps p50 p99 errors _ <<<"$(drive "$page" "$BASE" "$DURATION")"
+    printf '%-8s %9s %8s %8s %7s %7s\n' "$page" "$rps" "$p50" "$p99" "$errors" \
+      "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')"
+  done
+  memory
+}
+echo "== $ARTICLES articles, readers only (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+report
+seconds=$(( ${#PAGES[@]} * ${DURATION%s} + 5 ))
+echo "== $ARTICLES articles, an editor saving $(head -1 "$TMP/article") every second (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+python3 "$BENCH/editor.py" "$BASE" "$(head -1 "$TMP/article")" $seconds >"$TMP/editor.out" 2>"$TMP/editor.err" &
+EDITOR=$!
+PIDS+=($EDITOR)
+report
+wait $EDITOR || true
+cat "$TMP/editor.out" "$TMP/editor.err"

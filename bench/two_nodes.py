@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""The two-node checks that go through the admin: usage: two_nodes.py NODE_A NODE_B CHECK...
+CHECK is session (log in on A, stay logged in on B), publish (publish on A, on B's pages within 1 s) or media
+(upload on A, served by B). Prints PASS or FAIL per check; exits 1 if any failed."""
+import re
+import struct
+import sys
+import time
+import urllib.error
+import urllib.request
+import zlib
+
+from admin import Admin, replace, visible_after
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return response.status, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, b''
+
+
+def png(width, height):
+    rows = b''.join(b'\0' + bytes(v for x in range(width) for v in (x * 4 % 256, y * 5 % 256, 128))
+                    for y in range(height))
+    chunk = lambda kind, data: (struct.pack('>I', len(data)) + kind + data
+                                + struct.pack('>I', zlib.crc32(kind + data) & 0xffffffff))
+    return (b'\x89PNG\r\n\x1a\n' + chunk(b'IHDR', struct.pack('>IIBBBBB', width, height, 8, 2, 0, 0, 0))
+            + chunk(b'IDAT', zlib.compress(rows)) + chunk(b'IEND', b''))
+
+
+def session(a, b):
+    editor = Admin(a)
+    editor.log_in()
+    editor.base = b
+    landed = editor.opener.open(b + '/admin/articles', timeout=10).geturl()
+    return '/admin/login' not in landed, f'logged in on {a}, {b}/admin/articles answered at {landed}'
+
+
+def publish(a, b):
+    editor = Admin(a)
+    editor.log_in()
+    stamp = int(time.time())
+    title, slug = f'Two nodes story {stamp}', f'two-nodes-story-{stamp}'
+    fields = editor.form('/admin/articles/new', form_class='article-form')
+    for name, value in (('title', title), ('slug', slug), ('standfirst', 'Published on one node.'),
+                        ('body', '<p>Read on the other node.</p>')):
+        fields = replace(fields, name, value)
+    landed = editor.post('/admin/articles', fields)
+    found = re.search(r'/admin/articles/(\d+)$', landed)
+    if not found:
+        return False, f'the new article was not saved (ended at {landed})'
+    action = f'/admin/articles/{found.group(1)}/publish'
+    editor.post(action, editor.form(f'/admin/articles/{found.group(1)}', action=action))
+    published = time.monotonic()
+    elapsed = visible_after([f'{b}/articles/{slug}', f'{b}/'], title, published)
+    return elapsed < 1000, f'published on {a}; the first requests to show it on the article and home pages of {b} ' \
+        f'were sent {elapsed:.0f} ms after'
+
+
+def media(a, b):
+    editor = Admin(a)
+    editor.log_in()
+    fields = editor.form('/admin/media', action='/admin/media')
+    fields = replace(replace(fields, 'altText', 'Two nodes test pattern'), 'credit', '@dastan')
+    editor.upload('/admin/media', fields, 'file', 'two-nodes.png', png(320, 200), 'image/png')
+    library = editor.get('/admin/media')
+    newest = max(int(i) for i in re.findall(r'href="/admin/media/(\d+)"', library))
+    url = re.search(r'href="(/media/[^"]+)"', editor.get(f'/admin/media/{newest}')).group(1)
+    on_a, on_b = fetch(a + url), fetch(b + url)
+    return on_a[0] == 200 and on_b == on_a, f'uploaded {url} on {a}: {a} answers {on_a[0]}, {b} answers {on_b[0]}'
+
+
+def main():
+    a, b = sys.argv[1], sys.argv[2]
+    failed = False
+    for check in sys.argv[3:]:
+        try:
+            passed, detail = globals()[check](a, b)
+        except (OSError, AttributeError, ValueError) as error:
+            passed, detail = False, f'{type(error).__name__}: {error}'
+        failed |= not passed
+        print(f"{'PASS' if passed else 'FAIL'} {check}: {detail}", flush=True)
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,221 @@
+package org.dastan.bench;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.author.Author;
+import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.html.HtmlSanitizer;
+import org.dastan.core.media.Media;
+import org.dastan.core.rate.Currency;
+import org.dastan.core.rate.Rate;
+import org.dastan.core.suggest.SuggestedLink;
+import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.TagKind;
+
+/**
+ * Started with {@code --dastan.bench.generate=N}: once the application is ready (the demo
+ * newsroom seeded), adds N published articles over five years with authors, topics,
+ * suggested links and five years of daily rates, through the entities and one transaction
+ * per batch (flushed and cleared, so memory stays flat), builds the search index with the
+ * mass indexer, and exits.
+ */
+@Component
+@ConditionalOnProperty("dastan.bench.generate")
+class BenchDataset {
+
+	private static final Logger logger = LoggerFactory.getLogger(BenchDataset.class);
+
+	private static final int BATCH = 500;
+
+	private static final int TOPICS = 300;
+
+	private static final int AUTHORS = 60;
+
+	private static final int RATE_YEARS = 5;
+
+	private final EntityManager entityManager;
+
+	private final EntityManagerFactory entityManagerFactory;
+
+	private final TransactionTemplate transaction;
+
+	private final HtmlSanitizer sanitizer;
+
+	private final NewsroomProperties properties;
+
+	private final ApplicationContext context;
+
+	private final int count;
+
+	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
+			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
+			ApplicationContext context, Environment environment) {
+		this.entityManager = entityManager;
+		this.entityManagerFactory = entityManagerFactory;
+		this.transaction = transaction;
+		this.sanitizer = sanitizer;
+		this.properties = properties;
+		this.context = context;
+		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void generate() throws InterruptedException {
+		long start = System.nanoTime();
+		List<Long> topics = this.transaction.execute((status) -> topics());
+		List<Long> authors = this.transaction.execute((status) -> authors());
+		List<Long> sections = ids("select t.id from Tag t where t.kind = org.dastan.core.tag.TagKind.SECTION");
+		List<Long> images = ids("select m.id from Media m where m.width > 1000");
+		this.transaction.executeWithoutResult((status) -> rates());
+		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		long spread = ChronoUnit.SECONDS.between(now.minus(RATE_YEARS * 365L, ChronoUnit.DAYS), now);
+		for (int first = 0; first < this.count; first += BATCH) {
+			int from = first;
+			int to = Math.min(this.count, first + BATCH);
+			this.transaction.executeWithoutResult((status) -> {
+				articles(from, to, now, spread, sections, topics, authors, images);
+				this.entityManager.flush();
+				this.entityManager.clear();
+			});
+			if (to % 10_000 == 0 || to == this.count) {
+				logger.info("Generated {} of {} articles", to, this.count);
+			}
+		}
+		logger.info("Generated {} articles in {} s; building the search index", this.count, seconds(start));
+		Search.mapping(this.entityManagerFactory)
+			.scope(Article.class)
+			.massIndexer()
+			.threadsToLoadObjects(2)
+			.batchSizeToLoadObjects(100)
+			.startAndWait();
+		logger.info("Dataset ready in {} s", seconds(start));
+		System.exit(SpringApplication.exit(this.context, () -> 0));
+	}
+
+	private static long seconds(long start) {
+		return (System.nanoTime() - start) / 1_000_000_000L;
+	}
+
+	private List<Long> ids(String query) {
+		return this.transaction.execute((status) -> this.entityManager.createQuery(query, Long.class).getResultList());
+	}
+
+	private List<Long> topics() {
+		List<Long> ids = new ArrayList<>();
+		BenchText text = new BenchText(1);
+		for (int i = 1; i <= TOPICS; i++) {
+			Tag tag = new Tag("bench-topic-" + i, "Topic " + i + " " + text.words(1), TagKind.TOPIC);
+			this.entityManager.persist(tag);
+			ids.add(tag.getId());
+		}
+		return ids;
+	}
+
+	private List<Long> authors() {
+		List<Long> ids = new ArrayList<>();
+		BenchText text = new BenchText(2);
+		for (int i = 1; i <= AUTHORS; i++) {
+			Author author = new Author("bench-author-" + i, "Reporter " + i);
+			author.setJobTitle("Correspondent");
+			author.setBio(text.sentence(20));
+			this.entityManager.persist(author);
+			ids.add(author.getId());
+		}
+		return ids;
+	}
+
+	/** Daily rates for five years before the demo's last 30 days, as a random walk. */
+	private void rates() {
+		Random random = new Random(5);
+		LocalDate today = LocalDate.now(this.properties.timeZone());
+		Instant fetched = Instant.now();
+		List<Currency> currencies = this.entityManager.createQuery("select c from Currency c", Currency.class)
+			.getResultList();
+		for (Currency currency : currencies) {
+			LocalDate oldest = this.entityManager
+				.createQuery("select coalesce(min(r.rateDate), :today) from Rate r where r.currency = :code",
+						LocalDate.class)
+				.setParameter("today", today)
+				.setParameter("code", currency.getCode())
+				.getSingleResult();
+			double value = 0.01 + random.nextDouble();
+			for (LocalDate date = today.minusYears(RATE_YEARS); date.isBefore(oldest); date = date.plusDays(1)) {
+				value *= 1 + random.nextGaussian() * 0.002;
+				this.entityManager.persist(new Rate(currency.getCode(), this.properties.tickerBase(), date,
+						new BigDecimal(value, new MathContext(6)), "BENCH", fetched));
+			}
+		}
+	}
+
+	private void articles(int from, int to, Instant now, long spread, List<Long> sections, List<Long> topics,
+			List<Long> authors, List<Long> images) {
+		List<Article> saved = new ArrayList<>();
+		for (int n = from; n < to; n++) {
+			BenchText text = new BenchText(n);
+			Random random = new Random(n);
+			Article article = new Article("bench-" + n + "-" + text.words(3).replace(' ', '-'),
+					text.sentence(8).replace(".", ""));
+			article.setStandfirst(text.sentence(25));
+			article.writeBody(this.sanitizer.sanitize(text.body()));
+			article.setSection(this.entityManager.getReference(Tag.class, pick(sections, random)));
+			Set<Tag> tags = new HashSet<>();
+			for (int t = 0; t < 3; t++) {
+				// Square the draw so some topics are common and most are rare, as in a
+				// newsroom.
+				double skew = random.nextDouble() * random.nextDouble();
+				tags.add(this.entityManager.getReference(Tag.class, topics.get((int) (skew * topics.size()))));
+			}
+			article.setTags(tags);
+			List<Author> byline = new ArrayList<>();
+			byline.add(this.entityManager.getReference(Author.class, pick(authors, random)));
+			article.setAuthors(byline);
+			if (!images.isEmpty()) {
+				article.setFeaturedImage(this.entityManager.getReference(Media.class, pick(images, random)),
+						text.sentence(10), "@depositphotos");
+			}
+			// Article n is published n/count of the way back from now: higher numbers are
+			// older.
+			Instant publishedAt = now.minusSeconds(spread * (this.count - n) / this.count + 60);
+			article.publishAt(publishedAt);
+			article.markUpdated(publishedAt);
+			this.entityManager.persist(article);
+			saved.add(article);
+		}
+		for (int i = 0; i < saved.size(); i++) {
+			// Each article links to the two saved before it.
+			for (int back = 1; back <= 2 && i - back >= 0; back++) {
+				this.entityManager.persist(SuggestedLink.toArticle(saved.get(i), saved.get(i - back), back - 1));
+			}
+		}
+	}
+
+	private static Long pick(List<Long> ids, Random random) {
+		return ids.get(random.nextInt(ids.size()));
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.dastan.site;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.change.ContentVersion;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Public pages are served from memory until content changes: at once after a save on this
+ * node, at the next poll after a save on another node, with the same headers as the page
+ * first had, and apart for each language.
+ */
+@SpringBootTest(properties = "dastan.cache.poll-interval=PT1H")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PageCacheTest {
+
+	private static final String PAGE = "/articles/rogun-dam";
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@Autowired
+	private ContentVersion contentVersion;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	private Article article;
+
+	@BeforeEach
+	void publish() {
+		Article rogun = new Article("rogun-dam", "Rogun dam fills its reservoir");
+		rogun.publishAt(Instant.now().minusSeconds(3600));
+		this.article = this.articles.save(rogun);
+	}
+
+	@AfterEach
+	void delete() {
+		this.articles.deleteAll();
+	}
+
+	@Test
+	void showsASaveOnThisNodeOnTheNextRequest() {
+		assertThat(page()).contains("Rogun dam fills its reservoir");
+
+		this.article.setTitle("Rogun dam reaches full height");
+		this.articles.save(this.article);
+
+		assertThat(page()).contains("Rogun dam reaches full height");
+	}
+
+	@Test
+	void servesThePageFromMemoryUntilAnotherNodesChangeIsPolled() {
+		assertThat(page()).contains("Rogun dam fills its reservoir");
+		// Another node's save: the row and the content version change in the database
+		// only.
+		this.jdbc.update("update articles set title = 'Rogun dam opens' where slug = 'rogun-dam'");
+		assertThat(page()).as("kept in memory").contains("Rogun dam fills its reservoir");
+		this.jdbc.update("update content_version set version = version + 1 where id = 1");
+
+		this.contentVersion.poll();
+
+		assertThat(page()).contains("Rogun dam opens");
+	}
+
+	@Test
+	void repeatsTheHeadersAndAnswersItsEtagWithNotModified() {
+		MvcTestResult first = this.mvc.get().uri(PAGE).exchange();
+		MvcTestResult cached = this.mvc.get().uri(PAGE).exchange();
+
+		assertThat(cached).hasStatusOk().hasContentType("text/html;charset=UTF-8");
+		for (String header : new String[] { HttpHeaders.ETAG, HttpHeaders.CACHE_CONTROL, "Content-Security-Policy",
+				"X-Content-Type-Options" }) {
+			assertThat(cached.getResponse().getHeader(header)).as(header)
+				.isNotBlank()
+				.isEqualTo(first.getResponse().getHeader(header));
+		}
+		assertThat(cached.getResponse().getContentAsByteArray()).isEqualTo(first.getResponse().getContentAsByteArray());
+		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(this.mvc.get().uri(PAGE).header(HttpHeaders.IF_NONE_MATCH, etag)).hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
+	void keepsEachLanguageApart() throws Exception {
+		String english = this.mvc.get()
+			.uri(PAGE)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		String russian = this.mvc.get()
+			.uri(PAGE)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(english).contains("lang=\"en\"");
+		assertThat(russian).contains("lang=\"ru\"");
+	}
+
+	private String page() {
+		MvcTestResult result = this.mvc.get().uri(PAGE).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

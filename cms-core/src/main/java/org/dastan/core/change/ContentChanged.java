@@ -1,0 +1,11 @@
+package org.dastan.core.change;
+
+/**
+ * Published when this node sees that content changed, on this node or another one, or
+ * that a scheduled article's time has come: whatever was built from content is stale.
+ *
+ * @param version the content version now in the database
+ */
+public record ContentChanged(long version) {
+
+}

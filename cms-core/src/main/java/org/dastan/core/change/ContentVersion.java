@@ -1,0 +1,88 @@
+package org.dastan.core.change;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+import jakarta.annotation.PreDestroy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Polls the content version every few hundred milliseconds and announces
+ * {@link ContentChanged} when it moved, or when the next scheduled article's publication
+ * time has passed (that makes content public without any save). Each node polls for
+ * itself, so caches follow edits made on any node; a change committed on this node is
+ * announced at once.
+ */
+@Component
+public class ContentVersion {
+
+	private static final Logger logger = LoggerFactory.getLogger(ContentVersion.class);
+
+	private final JdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private volatile long version = -1;
+
+	private volatile Instant nextPublication;
+
+	private final Runnable localCommit = () -> announce(this.version);
+
+	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.events = events;
+		ContentChangeListener.addAfterCommitHook(this.localCommit);
+	}
+
+	@PreDestroy
+	void close() {
+		ContentChangeListener.removeAfterCommitHook(this.localCommit);
+	}
+
+	/** The version this node last saw; caches may tag what they hold with it. */
+	public long current() {
+		return this.version;
+	}
+
+	@Scheduled(fixedDelayString = "${dastan.cache.poll-interval:PT0.25S}")
+	public synchronized void poll() {
+		try {
+			long seen = this.jdbc.queryForObject("select version from content_version where id = 1", Long.class);
+			Instant now = this.clock.instant();
+			boolean due = this.nextPublication != null && !now.isBefore(this.nextPublication);
+			if (seen != this.version || due) {
+				this.version = seen;
+				this.nextPublication = nextPublicationAfter(now);
+				announce(seen);
+			}
+		}
+		catch (DataAccessException ex) {
+			logger.warn("Could not read the content version; caches expire on their own meanwhile: {}",
+					ex.getMessage());
+		}
+	}
+
+	private void announce(long seen) {
+		this.events.publishEvent(new ContentChanged(seen));
+	}
+
+	private Instant nextPublicationAfter(Instant now) {
+		OffsetDateTime next = this.jdbc.queryForObject(
+				"select min(published_at) from articles where status = 'PUBLISHED' and published_at > ?",
+				OffsetDateTime.class, now.atOffset(ZoneOffset.UTC));
+		return (next != null) ? next.toInstant() : null;
+	}
+
+}

@@ -1,0 +1,25 @@
+package org.dastan.web.caching;
+
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * How rendered public pages are kept in memory.
+ *
+ * @param enabled whether they are kept at all
+ * @param ttl the longest a page is kept; content changes clear every page at once, this
+ * bounds what no save announces, such as the most-read list
+ * @param maxSize the memory all kept pages may take together
+ */
+@ConfigurationProperties("dastan.cache.pages")
+@Validated
+public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") @NotNull Duration ttl,
+		@DefaultValue("64MB") @NotNull DataSize maxSize) {
+
+}
