@@ -122,10 +122,10 @@ class MediaLibraryIT {
 
 	// Fetches the page as served, with the browser's session.
 	private String served(String path) throws Exception {
-		String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+		String session = driver.manage().getCookieNamed("SESSION").getValue();
 		HttpRequest request = HttpRequest.newBuilder(URI.create(url(path)))
 			.header("Accept", "text/html")
-			.header("Cookie", "JSESSIONID=" + session)
+			.header("Cookie", "SESSION=" + session)
 			.build();
 		return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString()).body();
 	}

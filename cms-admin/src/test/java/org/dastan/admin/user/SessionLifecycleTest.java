@@ -75,6 +75,9 @@ class SessionLifecycleTest {
 		assertThat(this.mvc.get().uri("/admin").cookie(before)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/admin").cookie(after)).hasStatusOk();
 		assertThat(sessionsOf("admin")).isEqualTo(1);
+		assertThat(this.jdbc.sql("select max_inactive_interval from spring_session where principal_name = 'admin'")
+			.query(Integer.class)
+			.single()).as("idle timeout in seconds").isEqualTo(30 * 60);
 	}
 
 	@Test
