@@ -99,7 +99,7 @@ class AccountController {
 	@PostMapping("/sessions/{id}/end")
 	String endSession(@PathVariable String id, Principal user, HttpServletRequest request,
 			RedirectAttributes redirect) {
-		if (id.equals(request.getSession().getId())) {
+		if (id.equals(UserSessions.reference(request.getSession().getId()))) {
 			request.getSession().invalidate();
 			return "redirect:/admin/login?logout";
 		}

@@ -1,9 +1,14 @@
 package org.dastan.admin.user;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -37,20 +42,39 @@ class UserSessions {
 		return this.sessions.findByPrincipalName(username)
 			.values()
 			.stream()
-			.map((session) -> new SessionView(session.getId(), session.getCreationTime().atZone(this.zone),
+			.map((session) -> new SessionView(reference(session.getId()), session.getCreationTime().atZone(this.zone),
 					session.getLastAccessedTime().atZone(this.zone), session.getAttribute(CLIENT_ADDRESS),
 					session.getAttribute(USER_AGENT), session.getId().equals(currentId)))
 			.sorted(Comparator.comparing(SessionView::lastUsed).reversed())
 			.toList();
 	}
 
-	/** Ends one of the user's sessions; an id that is not theirs changes nothing. */
-	boolean end(String username, String sessionId) {
-		if (!this.sessions.findByPrincipalName(username).containsKey(sessionId)) {
-			return false;
+	/**
+	 * Ends the user's session with the given reference; one that is not theirs changes
+	 * nothing.
+	 */
+	boolean end(String username, String reference) {
+		Optional<String> id = this.sessions.findByPrincipalName(username)
+			.keySet()
+			.stream()
+			.filter((candidate) -> reference(candidate).equals(reference))
+			.findFirst();
+		id.ifPresent(this.sessions::deleteById);
+		return id.isPresent();
+	}
+
+	/**
+	 * What pages show instead of a session id, so that a script on the page could not
+	 * read the id that the HttpOnly cookie keeps from it.
+	 */
+	static String reference(String sessionId) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256").digest(sessionId.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash, 0, 16);
 		}
-		this.sessions.deleteById(sessionId);
-		return true;
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	void endAll(String username) {

@@ -1,5 +1,7 @@
 package org.dastan.admin.user;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Set;
 
 import jakarta.servlet.http.Cookie;
@@ -172,7 +174,7 @@ class SessionLifecycleTest {
 	}
 
 	@Test
-	void listsOwnSessionsAndEndsOthers() {
+	void listsOwnSessionsAndEndsOthers() throws Exception {
 		zarina(false);
 		Cookie elsewhere = logIn("zarina", ZARINA_PASSWORD);
 		Cookie here = logIn("zarina", ZARINA_PASSWORD);
@@ -182,10 +184,24 @@ class SessionLifecycleTest {
 			.bodyText()
 			.contains("This session", "Other Browser/1.0");
 
+		String page = this.mvc.get().uri("/admin/account").cookie(here).exchange().getResponse().getContentAsString();
+		assertThat(page).as("session ids stay in the HttpOnly cookie").doesNotContain(sessionId(here));
+		this.mvc.post()
+			.uri("/admin/account/sessions/" + UserSessions.reference(sessionId(elsewhere)) + "/end")
+			.cookie(here)
+			.with(csrf())
+			.exchange();
+		assertThat(this.mvc.get().uri("/admin").cookie(elsewhere)).hasStatus(HttpStatus.FOUND);
+		Cookie third = logIn("zarina", ZARINA_PASSWORD);
+
 		this.mvc.post().uri("/admin/account/sessions/end-others").cookie(here).with(csrf()).exchange();
 
-		assertThat(this.mvc.get().uri("/admin").cookie(elsewhere)).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.get().uri("/admin").cookie(third)).hasStatus(HttpStatus.FOUND);
 		assertThat(this.mvc.get().uri("/admin").cookie(here)).hasStatusOk();
+	}
+
+	private static String sessionId(Cookie cookie) {
+		return new String(Base64.getDecoder().decode(cookie.getValue()), StandardCharsets.UTF_8);
 	}
 
 	@Test
