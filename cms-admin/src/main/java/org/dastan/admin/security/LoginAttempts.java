@@ -1,15 +1,18 @@
 package org.dastan.admin.security;
 
 import java.time.Clock;
+import java.util.function.Predicate;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.authentication.event.LogoutSuccessEvent;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.admin.security.StaffAuthenticationProvider.AddressThrottledException;
 import org.dastan.core.audit.AuditKind;
@@ -34,15 +37,18 @@ class LoginAttempts {
 
 	private final Clock clock;
 
-	LoginAttempts(UserAccountRepository users, AddressThrottle throttle, AuditLog audit, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	LoginAttempts(UserAccountRepository users, AddressThrottle throttle, AuditLog audit, Clock clock,
+			PlatformTransactionManager transactionManager) {
 		this.users = users;
 		this.throttle = throttle;
 		this.audit = audit;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
 	}
 
 	@EventListener
-	@Transactional
 	void failed(AbstractAuthenticationFailureEvent event) {
 		if (event.getException() instanceof AddressThrottledException) {
 			return; // recorded where it is refused
@@ -51,7 +57,7 @@ class LoginAttempts {
 		String address = ClientAddress.current();
 		this.throttle.recordFailure(address);
 		boolean locked = (event instanceof AuthenticationFailureBadCredentialsEvent)
-				&& this.users.findByUsername(typed).map(this::recordFailure).orElse(false);
+				&& updateAccount(typed, (account) -> account.recordFailedLogin(this.clock.instant()));
 		this.audit.record(AuditKind.SIGN_IN_FAILED, typed, address, LOGIN, null,
 				event.getException().getClass().getSimpleName());
 		if (locked) {
@@ -60,12 +66,7 @@ class LoginAttempts {
 		}
 	}
 
-	private boolean recordFailure(UserAccount account) {
-		return account.recordFailedLogin(this.clock.instant());
-	}
-
 	@EventListener
-	@Transactional
 	void succeeded(AuthenticationSuccessEvent event) {
 		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken login)) {
 			return;
@@ -74,10 +75,31 @@ class LoginAttempts {
 		if (!codeRequired) {
 			// With two-factor login, failures are forgotten only after the code, so that
 			// logging in again does not give a code guesser fresh tries.
-			this.users.findByUsername(login.getName()).ifPresent(UserAccount::recordSuccessfulLogin);
+			updateAccount(login.getName(), (account) -> {
+				account.recordSuccessfulLogin();
+				return false;
+			});
 		}
 		this.audit.record(AuditKind.SIGN_IN, login.getName(), ClientAddress.current(), LOGIN, null,
 				codeRequired ? "password accepted, code required" : "signed in");
+	}
+
+	/**
+	 * Changes the account, if there is one, in a transaction of its own, trying again
+	 * when a login running at the same time changed it first.
+	 */
+	private boolean updateAccount(String username, Predicate<UserAccount> change) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return Boolean.TRUE.equals(this.transactions
+					.execute((status) -> this.users.findByUsername(username).map(change::test).orElse(false)));
+			}
+			catch (OptimisticLockingFailureException ex) {
+				if (attempt == 3) {
+					throw ex;
+				}
+			}
+		}
 	}
 
 	@EventListener

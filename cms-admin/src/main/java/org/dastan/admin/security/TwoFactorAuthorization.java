@@ -28,11 +28,15 @@ final class TwoFactorAuthorization implements AuthorizationManager<RequestAuthor
 		if (SecondFactor.has(user, SecondFactor.ENROLLED)) {
 			return this.codeGiven.authorize(authentication, context);
 		}
-		if (SecondFactor.has(user, SecondFactor.ENROLMENT_REQUIRED)
-				&& !context.getRequest().getRequestURI().startsWith(SecondFactor.ENROLMENT_PAGE)) {
+		if (SecondFactor.has(user, SecondFactor.ENROLMENT_REQUIRED) && !isEnrolment(context)) {
 			return this.codeGiven.authorize(authentication, context);
 		}
 		return new AuthorizationDecision(true);
+	}
+
+	private static boolean isEnrolment(RequestAuthorizationContext context) {
+		String path = context.getRequest().getRequestURI().substring(context.getRequest().getContextPath().length());
+		return path.equals(SecondFactor.ENROLMENT_PAGE) || path.startsWith(SecondFactor.ENROLMENT_PAGE + "/");
 	}
 
 }

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +87,28 @@ class LoginThrottlingTest {
 		assertThat(this.mvc.get().uri("/admin").session(session(unlocked))).hasStatusOk();
 
 		assertThat(kinds(reporter)).containsSubsequence(AuditKind.SIGN_IN_FAILED, AuditKind.LOCKOUT, AuditKind.SIGN_IN);
+	}
+
+	@Test
+	void countsFailedLoginsThatArriveAtTheSameTime() throws Exception {
+		String target = unique("target");
+		this.logins.create(target, Role.EDITOR);
+		ExecutorService pool = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<MvcTestResult>> answers = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				String address = this.address + i;
+				answers.add(pool.submit(() -> this.logins.login(target, "guess", address)));
+			}
+			for (Future<MvcTestResult> answer : answers) {
+				assertThat(answer.get()).hasRedirectedUrl(REFUSED);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(this.logins.login(target, PASSWORD, this.address)).hasRedirectedUrl(REFUSED);
+		assertThat(kinds(target)).contains(AuditKind.LOCKOUT);
 	}
 
 	@Test
