@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -37,7 +36,10 @@ public final class MovableClock extends Clock {
 		this.now = this.now.plus(by);
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/**
+	 * Deliberately not a {@code @Configuration}, so that scanning never picks it up: only
+	 * tests that import it get the movable clock.
+	 */
 	public static class Config {
 
 		@Bean
