@@ -11,10 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import org.dastan.admin.security.SessionCookie;
 import org.dastan.admin.security.StaffLogins;
 import org.dastan.core.audit.AuditEntry;
 import org.dastan.core.audit.AuditFilter;
@@ -45,7 +45,7 @@ class AuditLogTest {
 
 	private String admin;
 
-	private MockHttpSession adminSession;
+	private SessionCookie adminSession;
 
 	@BeforeEach
 	void setUp() {
@@ -59,8 +59,8 @@ class AuditLogTest {
 		String editor = "copy-" + UUID.randomUUID().toString().substring(0, 8);
 		this.logins.create(editor, Role.EDITOR);
 		this.logins.login(editor, "not the password", "10.20.0.2");
-		MockHttpSession session = session(this.logins.login(editor, PASSWORD, "10.20.0.3"));
-		assertThat(this.mvc.post().uri("/admin/logout").session(session).with(csrf()).with(from("10.20.0.4")))
+		SessionCookie session = session(this.logins.login(editor, PASSWORD, "10.20.0.3"));
+		assertThat(this.mvc.post().uri("/admin/logout").with(session).with(csrf()).with(from("10.20.0.4")))
 			.hasRedirectedUrl("/admin/login?logout");
 
 		List<AuditEntry> entries = entries(editor);
@@ -74,12 +74,12 @@ class AuditLogTest {
 		String name = "Audited " + UUID.randomUUID();
 		assertThat(this.mvc.post()
 			.uri("/admin/tags")
-			.session(this.adminSession)
+			.with(this.adminSession)
 			.param("name", name)
 			.param("kind", "TOPIC")
 			.with(csrf())
 			.with(from("10.20.0.5"))).hasRedirectedUrl("/admin/tags");
-		assertThat(this.mvc.post().uri("/admin/tags/999999/delete").session(this.adminSession).with(csrf()))
+		assertThat(this.mvc.post().uri("/admin/tags/999999/delete").with(this.adminSession).with(csrf()))
 			.hasStatus4xxClientError();
 
 		List<AuditEntry> changes = this.audit
@@ -108,7 +108,7 @@ class AuditLogTest {
 			.uri("/admin/audit")
 			.param("kind", "SIGN_IN_FAILED")
 			.param("address", "10.20.0.6")
-			.session(this.adminSession)
+			.with(this.adminSession)
 			.exchange()
 			.getResponse()
 			.getContentAsString();
@@ -123,14 +123,14 @@ class AuditLogTest {
 		this.logins.login(other, PASSWORD, "10.20.0.7");
 		this.logins.login(other, "wrong", "10.20.0.7");
 
-		assertThat(this.mvc.get().uri("/admin/audit").param("user", other).session(this.adminSession)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/audit").param("user", other).with(this.adminSession)).hasStatusOk()
 			.bodyText()
 			.contains(other)
 			.doesNotContain(this.admin + "</td>");
 		String both = this.mvc.get()
 			.uri("/admin/audit")
 			.param("address", "10.20.0.7")
-			.session(this.adminSession)
+			.with(this.adminSession)
 			.exchange()
 			.getResponse()
 			.getContentAsString();
@@ -141,14 +141,13 @@ class AuditLogTest {
 			.param("kind", "SIGN_IN")
 			.param("from", LocalDate.now().minusDays(1).toString())
 			.param("to", LocalDate.now().plusDays(1).toString())
-			.session(this.adminSession)).bodyText().contains("Sign-in</td>").doesNotContain("Failed sign-in</td>");
+			.with(this.adminSession)).bodyText().contains("Sign-in</td>").doesNotContain("Failed sign-in</td>");
 		assertThat(this.mvc.get()
 			.uri("/admin/audit")
 			.param("user", other)
 			.param("from", LocalDate.now().plusDays(2).toString())
-			.session(this.adminSession)).bodyText().contains("Nothing recorded matches");
-		assertThat(this.mvc.get().uri("/admin/audit").param("from", "yesterday").session(this.adminSession))
-			.hasStatusOk()
+			.with(this.adminSession)).bodyText().contains("Nothing recorded matches");
+		assertThat(this.mvc.get().uri("/admin/audit").param("from", "yesterday").with(this.adminSession)).hasStatusOk()
 			.bodyText()
 			.contains("Enter a date as YYYY-MM-DD.");
 	}

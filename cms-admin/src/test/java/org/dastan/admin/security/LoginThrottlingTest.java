@@ -84,7 +84,7 @@ class LoginThrottlingTest {
 		this.clock.move(Duration.ofMinutes(1).plusSeconds(1));
 		MvcTestResult unlocked = this.logins.login(reporter, PASSWORD, this.address);
 		assertThat(unlocked).hasRedirectedUrl("/admin");
-		assertThat(this.mvc.get().uri("/admin").session(session(unlocked))).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin").with(session(unlocked))).hasStatusOk();
 
 		assertThat(kinds(reporter)).containsSubsequence(AuditKind.SIGN_IN_FAILED, AuditKind.LOCKOUT, AuditKind.SIGN_IN);
 	}

@@ -3,7 +3,6 @@ package org.dastan.admin.security;
 import java.util.Set;
 
 import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -49,8 +48,9 @@ public class StaffLogins {
 			.exchange();
 	}
 
-	public static MockHttpSession session(MvcTestResult result) {
-		return (MockHttpSession) result.getRequest().getSession();
+	/** The session the login started, as the browser's {@code SESSION} cookie. */
+	public static SessionCookie session(MvcTestResult result) {
+		return SessionCookie.of(result);
 	}
 
 	public static RequestPostProcessor from(String address) {

@@ -7,11 +7,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.security.MovableClock;
+import org.dastan.admin.security.SessionCookie;
 import org.dastan.admin.security.StaffLogins;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.UserAccountRepository;
@@ -41,20 +41,19 @@ class RequiredTwoFactorTest {
 	@Test
 	void sendsAnAdminWithoutTwoFactorLoginToEnrolBeforeAnythingElse() {
 		this.logins.create("chief", Role.ADMIN);
-		MockHttpSession session = session(this.logins.login("chief", PASSWORD, "10.9.0.1"));
+		SessionCookie session = session(this.logins.login("chief", PASSWORD, "10.9.0.1"));
 
-		assertThat(this.mvc.get().uri("/admin/articles").session(session)).hasStatus(HttpStatus.FOUND)
+		assertThat(this.mvc.get().uri("/admin/articles").with(session)).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.contains("/admin/login/code");
-		assertThat(this.mvc.get().uri("/admin/login/code").session(session))
-			.hasRedirectedUrl("/admin/account/two-factor");
-		assertThat(this.mvc.get().uri("/admin/account/two-factor").session(session)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/login/code").with(session)).hasRedirectedUrl("/admin/account/two-factor");
+		assertThat(this.mvc.get().uri("/admin/account/two-factor").with(session)).hasStatusOk()
 			.bodyText()
 			.contains("Admins must use two-factor login");
 
 		TwoFactorSteps app = new TwoFactorSteps(this.mvc, this.clock);
 		app.enrol(session);
-		assertThat(this.mvc.get().uri("/admin/articles").session(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin/articles").with(session)).hasStatusOk();
 		assertThat(app.post("/admin/account/two-factor/disable", session, "123456")).hasStatusOk()
 			.bodyText()
 			.contains("required for admins");
@@ -64,8 +63,8 @@ class RequiredTwoFactorTest {
 	@Test
 	void letsEditorsWorkWithoutTwoFactorLogin() {
 		this.logins.create("copy-desk", Role.EDITOR);
-		MockHttpSession session = session(this.logins.login("copy-desk", PASSWORD, "10.9.0.2"));
-		assertThat(this.mvc.get().uri("/admin/articles").session(session)).hasStatusOk();
+		SessionCookie session = session(this.logins.login("copy-desk", PASSWORD, "10.9.0.2"));
+		assertThat(this.mvc.get().uri("/admin/articles").with(session)).hasStatusOk();
 	}
 
 }

@@ -2,11 +2,11 @@ package org.dastan.admin.twofactor;
 
 import java.util.List;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.admin.security.MovableClock;
+import org.dastan.admin.security.SessionCookie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,17 +32,26 @@ final class TwoFactorSteps {
 
 	/** Opens the enrolment page and confirms with the app's current code. */
 	@SuppressWarnings("unchecked")
-	Enrolled enrol(MockHttpSession session) {
-		MvcTestResult page = this.mvc.get().uri("/admin/account/two-factor").session(session).exchange();
-		assertThat(page).hasStatusOk();
-		String secret = (String) session.getAttribute(TwoFactorController.PENDING_SECRET);
-		assertThat(page).bodyText().contains("<svg", "<path", Enrolment.of("x", secret).groupedSecret());
+	Enrolled enrol(SessionCookie session) {
+		String secret = openEnrolment(session);
 		MvcTestResult confirmed = post("/admin/account/two-factor", session, currentCode(secret));
 		assertThat(confirmed).hasStatusOk().bodyText().contains("Your recovery codes");
 		List<String> codes = (List<String>) confirmed.getMvcResult().getModelAndView().getModel().get("recoveryCodes");
 		assertThat(codes).hasSize(10);
 		assertThat(confirmed).bodyText().contains(codes.get(0), codes.get(9));
 		return new Enrolled(secret, codes);
+	}
+
+	/**
+	 * Opens the enrolment page and returns the secret it shows, as text and as a QR code,
+	 * the one kept in the session for the confirmation.
+	 */
+	String openEnrolment(SessionCookie session) {
+		MvcTestResult page = session.follow(this.mvc.get().uri("/admin/account/two-factor").with(session).exchange());
+		assertThat(page).hasStatusOk();
+		String secret = ((Enrolment) page.getMvcResult().getModelAndView().getModel().get("enrolment")).secret();
+		assertThat(page).bodyText().contains("<svg", "<path", Enrolment.of("x", secret).groupedSecret());
+		return secret;
 	}
 
 	String currentCode(String secret) {
@@ -61,11 +70,12 @@ final class TwoFactorSteps {
 		}
 	}
 
-	MvcTestResult post(String path, MockHttpSession session, String code) {
-		return this.mvc.post().uri(path).session(session).param("code", code).with(csrf()).exchange();
+	/** Posts a code, following a new session cookie as a browser would. */
+	MvcTestResult post(String path, SessionCookie session, String code) {
+		return session.follow(this.mvc.post().uri(path).with(session).param("code", code).with(csrf()).exchange());
 	}
 
-	MvcTestResult giveCode(MockHttpSession session, String code) {
+	MvcTestResult giveCode(SessionCookie session, String code) {
 		return post("/admin/login/code", session, code);
 	}
 
