@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
  * The URL rules in one place: the admin needs a staff login; the public site is open to
@@ -21,9 +22,9 @@ class SecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain adminChain(HttpSecurity http) throws Exception {
 		http.securityMatcher("/admin/**")
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", SecondFactor.CODE_PAGE)
 				.permitAll()
-				.requestMatchers("/admin/users/**")
+				.requestMatchers("/admin/users/**", "/admin/audit/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/rates/**",
 						"/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
@@ -34,6 +35,11 @@ class SecurityConfiguration {
 				.hasRole("AUTHOR"))
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			// A user who has enrolled two-factor login but not yet given a code is sent
+			// to give
+			// one (see LoginSecurityConfiguration) instead of a 403.
+			.exceptionHandling((exceptions) -> exceptions.defaultDeniedHandlerForMissingAuthority(
+					new LoginUrlAuthenticationEntryPoint(SecondFactor.CODE_PAGE), SecondFactor.FACTOR))
 			.headers(SecurityHeaders.all());
 		return http.build();
 	}

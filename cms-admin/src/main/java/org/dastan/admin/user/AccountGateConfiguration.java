@@ -18,7 +18,14 @@ class AccountGateConfiguration {
 		return new WebMvcConfigurer() {
 			@Override
 			public void addInterceptors(InterceptorRegistry registry) {
-				registry.addInterceptor(new AccountGate(accounts)).addPathPatterns("/admin/**");
+				// Security sends a user to the login code page, or to enrol when admins
+				// must
+				// use two-factor login, before any other page opens; sending those pages
+				// to
+				// the password page would loop. The gate acts once the code is given.
+				registry.addInterceptor(new AccountGate(accounts))
+					.addPathPatterns("/admin/**")
+					.excludePathPatterns("/admin/login/**", "/admin/account/two-factor/**");
 			}
 		};
 	}

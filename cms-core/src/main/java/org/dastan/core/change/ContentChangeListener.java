@@ -89,9 +89,14 @@ class ContentChangeListener implements PostInsertEventListener, PostUpdateEventL
 		if (entity == null) {
 			return false;
 		}
+		// Staff accounts, the audit trail, revisions and the import log appear on no
+		// public
+		// page: a login or an import that changed no rate must not empty every node's
+		// cache.
 		String type = entity.getClass().getName();
 		return type.startsWith("org.dastan.core.") && !type.startsWith("org.dastan.core.user.")
-				&& !type.endsWith(".ArticleRevision");
+				&& !type.startsWith("org.dastan.core.audit.") && !type.endsWith(".ArticleRevision")
+				&& !type.endsWith(".RateImport");
 	}
 
 	private void changed(AbstractCollectionEvent event) {

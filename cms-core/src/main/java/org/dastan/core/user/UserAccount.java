@@ -1,7 +1,10 @@
 package org.dastan.core.user;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 
 import jakarta.persistence.CollectionTable;
@@ -30,6 +33,13 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "user_accounts")
 public class UserAccount {
+
+	/** Failed logins within {@link #FAILURE_WINDOW} that lock the account. */
+	public static final int MAX_FAILED_LOGINS = 5;
+
+	public static final Duration FAILURE_WINDOW = Duration.ofMinutes(15);
+
+	public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -70,6 +80,20 @@ public class UserAccount {
 
 	@Column(name = "locked_until")
 	private Instant lockedUntil;
+
+	@Column(name = "failures_since")
+	private Instant failuresSince;
+
+	@Column(name = "totp_secret")
+	private String totpSecret;
+
+	@Column(name = "totp_last_step")
+	private Long totpLastStep;
+
+	@ElementCollection
+	@CollectionTable(name = "user_recovery_codes", joinColumns = @JoinColumn(name = "user_id"))
+	@Column(name = "code_hash")
+	private Set<String> recoveryCodeHashes = new HashSet<>();
 
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
@@ -183,6 +207,88 @@ public class UserAccount {
 
 	public int getFailedAttempts() {
 		return this.failedAttempts;
+	}
+
+	/**
+	 * Counts a failed login. The fifth failure within {@link #FAILURE_WINDOW} locks the
+	 * account for {@link #LOCK_DURATION}; failures while locked neither count nor extend
+	 * the lock.
+	 * @return whether this failure locked the account
+	 */
+	public boolean recordFailedLogin(Instant now) {
+		if (isLockedAt(now)) {
+			return false;
+		}
+		if (this.failuresSince == null || !now.isBefore(this.failuresSince.plus(FAILURE_WINDOW))) {
+			this.failuresSince = now;
+			this.failedAttempts = 0;
+		}
+		this.failedAttempts++;
+		if (this.failedAttempts < MAX_FAILED_LOGINS) {
+			return false;
+		}
+		this.lockedUntil = now.plus(LOCK_DURATION);
+		this.failedAttempts = 0;
+		this.failuresSince = null;
+		return true;
+	}
+
+	/** Forgets earlier failures once the user has fully logged in. */
+	public void recordSuccessfulLogin() {
+		this.failedAttempts = 0;
+		this.failuresSince = null;
+	}
+
+	public boolean hasTwoFactor() {
+		return this.totpSecret != null;
+	}
+
+	/**
+	 * The Base32 secret of the user's authenticator app, or null without two-factor
+	 * login.
+	 */
+	public String getTotpSecret() {
+		return this.totpSecret;
+	}
+
+	/**
+	 * Turns two-factor login on with a secret the user has just proved to hold by a code
+	 * of time step {@code usedStep}.
+	 */
+	public void enableTwoFactor(String secret, long usedStep, Collection<String> recoveryCodeHashes) {
+		this.totpSecret = secret;
+		this.totpLastStep = usedStep;
+		this.recoveryCodeHashes.clear();
+		this.recoveryCodeHashes.addAll(recoveryCodeHashes);
+	}
+
+	public void disableTwoFactor() {
+		this.totpSecret = null;
+		this.totpLastStep = null;
+		this.recoveryCodeHashes.clear();
+	}
+
+	/**
+	 * Accepts the code of a time step at most once: a step no later than the last
+	 * accepted one is refused, so an overheard code cannot be replayed.
+	 */
+	public boolean acceptCodeOfStep(long step) {
+		if (this.totpLastStep != null && step <= this.totpLastStep) {
+			return false;
+		}
+		this.totpLastStep = step;
+		return true;
+	}
+
+	/**
+	 * Uses up the recovery code with this hash; false when there is no such unused code.
+	 */
+	public boolean useRecoveryCode(String codeHash) {
+		return this.recoveryCodeHashes.remove(codeHash);
+	}
+
+	public int getRemainingRecoveryCodes() {
+		return this.recoveryCodeHashes.size();
 	}
 
 }

@@ -17,6 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ViewCounter;
+import org.dastan.core.audit.AuditKind;
+import org.dastan.core.audit.AuditLog;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
@@ -46,6 +48,9 @@ class ContentVersionTest {
 
 	@Autowired
 	private ViewCounter views;
+
+	@Autowired
+	private AuditLog audit;
 
 	@Autowired
 	private ContentVersion contentVersion;
@@ -114,6 +119,15 @@ class ContentVersionTest {
 		this.users.save(new UserAccount("editor", "Editor", "{noop}secret", Set.of(Role.EDITOR)));
 		this.views.record(id);
 		this.views.flush();
+
+		assertThat(version()).isEqualTo(before);
+	}
+
+	@Test
+	void staysForSignInsRecordedInTheAuditLog() {
+		long before = version();
+
+		this.audit.record(AuditKind.SIGN_IN, "editor", "127.0.0.1", "login", null, "ok");
 
 		assertThat(version()).isEqualTo(before);
 	}
