@@ -5,7 +5,8 @@
 #            has no spring_session table)
 #   publish  an article published on node A is on node B's article and home pages within 1 second
 #   rates    the scheduled rate import, due every 5 seconds on both nodes against a local copy of a bank's feed,
-#            runs once per tick (ShedLock; skipped while the schema has no rate_imports table)
+#            runs on one node at a time, never on both in the same tick (ShedLock; skipped while the schema has
+#            no rate_imports table)
 #   media    an image uploaded on node A is served by node B
 # Needs PostgreSQL on localhost:5432 with the role dastan/dastan (bash .ci/start-postgres.sh) and runs as a user that
 # can `su postgres`. Exits non-zero if any check fails; stops everything it started.
@@ -17,7 +18,7 @@ PORT_A=${PORT_A:-18181}
 PORT_B=${PORT_B:-18182}
 RATES_PORT=${RATES_PORT:-18183}
 FIXTURES=$(cd "$ROOT/../shared/fixtures/rates" 2>/dev/null && pwd || echo "$ROOT/bench")
-export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-two-nodes-admin-password}
+export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-two nodes beside the Ili river}
 export PGPASSWORD=dastan
 TMP=$(mktemp -d)
 PIDS=()
@@ -58,10 +59,10 @@ wait_healthy() { # port
     sleep 0.5
   done
 }
-# One after the other: on an empty database both would create the first admin at once, and the second would fail.
+# Both at once, as after a deployment: one node creates the first admin and the other carries on with it.
 start_node a $PORT_A
-wait_healthy $PORT_A
 start_node b $PORT_B
+wait_healthy $PORT_A
 wait_healthy $PORT_B
 echo "Both nodes up in $(($(date +%s) - started)) s"
 up=$(date +%s)
@@ -78,8 +79,13 @@ status=0
 python3 "$ROOT/bench/two_nodes.py" "$A" "$B" "${checks[@]}" || status=1
 
 if [ -n "$(sql "select to_regclass('rate_imports')")" ] && [ -n "$feed" ]; then
-  sleep $((up + 16 - $(date +%s) > 0 ? up + 16 - $(date +%s) : 0))
+  # The import holds its lock at least 15 s (RateImportJob), so ticks every 5 s give a run every 15 to 20 s: wait
+  # for the second run, 25 s at most.
   runs=$(sql "select count(*) from rate_imports")
+  until [ "$runs" -ge 2 ] || [ $(($(date +%s) - up)) -ge 25 ]; do
+    sleep 1
+    runs=$(sql "select count(*) from rate_imports")
+  done
   doubled=$(sql "select count(*) from (select date_trunc('second', started_at) from rate_imports
     group by date_trunc('second', started_at) having count(*) > 1) d")
   if [ "$runs" -ge 2 ] && [ "$doubled" = 0 ]; then

@@ -12,6 +12,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +27,9 @@ class HttpCachingTest {
 
 	@Autowired
 	private MockMvcTester mvc;
+
+	@Autowired
+	private ResourceUrlProvider resourceUrls;
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/feed", "/articles/pamir-highway-repairs-begin", "/sitemap.xml" })
@@ -64,6 +68,23 @@ class HttpCachingTest {
 			.hasContentType("text/css")
 			.headers()
 			.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=31536000");
+	}
+
+	@Test
+	void looksUpOnlyStaticFilesLinksNotPageLinks() throws Exception {
+		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/webjars/**", "/media/**");
+		assertThat(this.resourceUrls.getForLookupPath("/articles/pamir-highway-repairs-begin")).isNull();
+		assertThat(this.resourceUrls.getForLookupPath("/tags/roads")).isNull();
+		assertThat(this.resourceUrls.getForLookupPath("/css/dastan.css")).matches("/css/dastan-[0-9a-f]{32}\\.css");
+
+		String page = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		assertThat(page).contains("href=\"/articles/pamir-highway-repairs-begin\"");
+	}
+
+	@Test
+	void answersAStaticFileThatDoesNotExistWithNotFound() {
+		assertThat(this.mvc.get().uri("/favicon.ico")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/css/missing.css")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 }

@@ -10,9 +10,9 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.user.OneTimePasswords;
@@ -25,6 +25,9 @@ import org.dastan.core.user.UserAccountRepository;
  * Creates the user {@code admin} when a new installation has no users yet. There is no
  * default password: it comes from {@code DASTAN_ADMIN_PASSWORD}, or is generated and
  * printed to the log this one time only. Either way it must meet the password policy.
+ * <p>
+ * Several nodes starting at once on a new database may all find no users: the unique
+ * username lets one of them create {@code admin}, and the others carry on with it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -52,11 +55,17 @@ class FirstAdmin implements ApplicationRunner {
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
 		if (this.users.count() > 0) {
 			return;
 		}
+		create();
+	}
+
+	/**
+	 * Creates {@code admin}, unless another node has just done so.
+	 */
+	void create() {
 		String given = this.properties.password();
 		boolean generated = (given == null || given.isBlank());
 		String password = generated ? OneTimePasswords.generate() : given;
@@ -68,7 +77,17 @@ class FirstAdmin implements ApplicationRunner {
 					+ "): it needs " + PasswordPolicy.MIN_LENGTH + " to " + PasswordPolicy.MAX_LENGTH
 					+ " characters and must not be a common or easily guessed password");
 		}
-		this.users.save(new UserAccount(USERNAME, "Administrator", this.encoder.encode(password), Set.of(Role.ADMIN)));
+		try {
+			this.users.saveAndFlush(
+					new UserAccount(USERNAME, "Administrator", this.encoder.encode(password), Set.of(Role.ADMIN)));
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (this.users.findByUsername(USERNAME).isEmpty()) {
+				throw ex;
+			}
+			logger.info("The first admin '{}' was created by another node starting at the same time", USERNAME);
+			return;
+		}
 		if (generated) {
 			logger.warn(
 					"""

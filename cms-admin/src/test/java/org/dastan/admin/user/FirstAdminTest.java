@@ -48,6 +48,16 @@ class FirstAdminTest {
 			assertThat(this.users.count()).isEqualTo(1);
 		}
 
+		@Test
+		void carriesOnWhenAnotherNodeStartingAtOnceCreatedTheAdminFirst() {
+			String hash = this.users.findByUsername("admin").orElseThrow().getPasswordHash();
+
+			this.firstAdmin.create();
+
+			assertThat(this.users.count()).isEqualTo(1);
+			assertThat(this.users.findByUsername("admin").orElseThrow().getPasswordHash()).isEqualTo(hash);
+		}
+
 	}
 
 	@Nested

@@ -9,7 +9,7 @@ import org.springframework.web.util.UriComponents;
 
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.web.listing.PageNumber;
 
@@ -39,7 +39,7 @@ public class LayoutModel {
 	public void addTo(BiConsumer<String, Object> model) {
 		model.accept("ticker", this.ticker.entries());
 		model.accept("navigation",
-				this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(TagRef::of).toList());
+				this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(NavigationLink::of).toList());
 		model.accept("siteName", this.properties.name());
 		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
 		UriComponents request = current.build();
@@ -51,6 +51,18 @@ public class LayoutModel {
 				current.replaceQuery(null)
 					.queryParamIfPresent("page", Optional.of(page).filter((p) -> p > 1))
 					.toUriString());
+	}
+
+	/**
+	 * A tag in the masthead: a section links to its section page, any other topic to its
+	 * tag page.
+	 */
+	public record NavigationLink(String name, String path) {
+
+		static NavigationLink of(Tag tag) {
+			return new NavigationLink(tag.getName(), (tag.isSection() ? "/sections/" : "/tags/") + tag.getSlug());
+		}
+
 	}
 
 }
