@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.dastan.admin.twofactor.AuthenticatorApp;
@@ -29,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = "dastan.admin.password=" + TwoFactorJourneyIT.PASSWORD)
 @ActiveProfiles("test")
+// The admin leaves with two-factor login on; browser tests that share this context and
+// log in as admin with the password alone must get a fresh one.
+@DirtiesContext
 class TwoFactorJourneyIT {
 
 	static final String PASSWORD = "browser test admin password";
