@@ -87,9 +87,13 @@ class ScheduledImportTest {
 
 	@Test
 	void logsEachSourcesResultAndStoresOnlyTheGoodDocument() {
-		await().atMost(Duration.ofSeconds(60))
-			.untilAsserted(() -> assertThat(this.imports.findBySourceOrderByIdAsc("CBR"))
-				.anySatisfy((run) -> assertThat(run.getAdded()).isEqualTo(5)));
+		// Each source's run is logged as it ends: wait until all three have a log entry.
+		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+			assertThat(this.imports.findBySourceOrderByIdAsc("CBR"))
+				.anySatisfy((run) -> assertThat(run.getAdded()).isEqualTo(5));
+			assertThat(this.imports.findBySourceOrderByIdAsc("NBK")).isNotEmpty();
+			assertThat(this.imports.findBySourceOrderByIdAsc("NBKR")).isNotEmpty();
+		});
 
 		RateImport cbr = this.imports.findBySourceOrderByIdAsc("CBR")
 			.stream()
