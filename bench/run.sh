@@ -4,7 +4,7 @@
 # the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads), then again while an
 # editor saves an article every second, and serves one saved article page with nginx as the static yardstick.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
-# DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2; needs
+# GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing), JAR (another jar), DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2; needs
 # bash .ci/start-postgres.sh), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
 set -euo pipefail
 ARTICLES=${1:-1000}
@@ -15,7 +15,7 @@ JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
 export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-bench run on the Karakum 1000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
-JAR=$ROOT/cms-admin/target/cms-admin-0.1.0-SNAPSHOT.jar
+JAR=${JAR:-$ROOT/cms-admin/target/cms-admin-0.1.0-SNAPSHOT.jar}
 WORK=$BENCH/work/${DATABASE:-h2}-$ARTICLES
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
@@ -59,10 +59,28 @@ if [ ! -f "$WORK/generated" ]; then
   echo "Generated in $(($(date +%s) - start)) s"
   touch "$WORK/generated"
 fi
+[ "${GENERATE_ONLY:-0}" = 1 ] && exit 0
 
-echo "Starting the CMS on port $PORT"
+# Start-up: by default the jar is extracted and started with a class data sharing archive made by a training run,
+# Spring Boot's documented way (reference: packaging/class-data-sharing); CDS=0 starts the jar as it is.
+RUN_JAR=$JAR
+CDS_OPTS=()
+if [ "${CDS:-1}" = 1 ]; then
+  APP_DIR=$BENCH/work/app
+  if [ ! -f "$APP_DIR/application.jsa" ] || [ "$JAR" -nt "$APP_DIR/application.jsa" ]; then
+    echo "Extracting the jar and training a class data sharing archive (log: $APP_DIR/training.log)"
+    rm -rf "$APP_DIR"
+    java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+    (cd "$APP_DIR" && java $JAVA_OPTS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+      -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=0 >training.log 2>&1)
+  fi
+  RUN_JAR=$APP_DIR/$(basename "$JAR")
+  CDS_OPTS=(-XX:SharedArchiveFile=$APP_DIR/application.jsa)
+fi
+
+echo "Starting the CMS on port $PORT ($( [ "${CDS:-1}" = 1 ] && echo "extracted, with class data sharing" || echo "plain jar"))"
 start_ms=$(date +%s%3N)
-java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
+java $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$RUN_JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
 APP=$!
 PIDS+=($APP)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
@@ -129,8 +147,21 @@ memory() {
   echo "JVM: RSS ${rss} MB, heap used $((${heap:-0} / 1024)) MB"
 }
 
+# Warm-up: every URL once, the way the first readers of a page find it (rendered afresh, 8 at a time; timed for the
+# article pages, the figure for fresh renders), then each kind driven for 5 s.
+first_requests() { # page -> seconds taken to request each of its URLs once
+  local start=$(date +%s%N)
+  sed "s|^|$BASE|" "$TMP/$1" | xargs -P 8 -I{} curl -s -o /dev/null {}
+  awk -v ns=$(( $(date +%s%N) - start )) 'BEGIN { printf "%.2f", ns / 1e9 }'
+}
 echo "Warming up"
-for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
+fresh=$(first_requests article)
+echo "First request of each of $(wc -l <"$TMP/article") article pages (fresh renders, 8 at a time): $fresh s, \
+$(awk -v n=$(wc -l <"$TMP/article") -v s=$fresh 'BEGIN { printf "%.0f", n / s }') pages/s"
+for page in "${PAGES[@]}"; do
+  [ "$page" = article ] || first_requests "$page" >/dev/null
+  drive "$page" "$BASE" 5s >/dev/null
+done
 
 echo "Static file (nginx): $(wc -c <"$TMP/www/article.html") bytes"
 read -r static_rps static_p50 static_p99 static_errors _ <<<"$(drive static "http://127.0.0.1:$NGINX_PORT" "$DURATION")"

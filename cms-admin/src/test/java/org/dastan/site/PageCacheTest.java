@@ -1,6 +1,17 @@
 package org.dastan.site;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * node, at the next poll after a save on another node, with the same headers as the page
  * first had, and apart for each language.
  */
-@SpringBootTest(properties = "dastan.cache.poll-interval=PT1H")
+@SpringBootTest(
+		properties = { "dastan.cache.poll-interval=PT1H", "spring.jpa.properties.hibernate.generate_statistics=true" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PageCacheTest {
@@ -45,6 +57,9 @@ class PageCacheTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	private Article article;
 
@@ -118,6 +133,47 @@ class PageCacheTest {
 
 		assertThat(english).contains("lang=\"en\"");
 		assertThat(russian).contains("lang=\"ru\"");
+	}
+
+	@Test
+	void rendersAPageOnceForReadersWhoAskForItAtTheSameTime() throws Exception {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		page();
+		changeTheTitle("Rogun dam reaches full height");
+		statistics.clear();
+		assertThat(page()).contains("Rogun dam reaches full height");
+		long queriesOfOneRendering = statistics.getQueryExecutionCount();
+		assertThat(queriesOfOneRendering).isPositive();
+
+		changeTheTitle("Rogun dam opens");
+		statistics.clear();
+		int readers = 16;
+		ExecutorService pool = Executors.newFixedThreadPool(readers);
+		try {
+			CyclicBarrier together = new CyclicBarrier(readers);
+			List<Future<String>> pages = new ArrayList<>();
+			for (int i = 0; i < readers; i++) {
+				pages.add(pool.submit(() -> {
+					together.await();
+					return page();
+				}));
+			}
+			for (Future<String> page : pages) {
+				assertThat(page.get(30, TimeUnit.SECONDS)).contains("Rogun dam opens");
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+
+		// Sixteen renderings would run sixteen times the queries; a reader that asked
+		// before the first one had begun may render it too.
+		assertThat(statistics.getQueryExecutionCount()).isLessThan(queriesOfOneRendering * 4);
+	}
+
+	private void changeTheTitle(String title) {
+		this.article.setTitle(title);
+		this.article = this.articles.save(this.article);
 	}
 
 	private String page() {

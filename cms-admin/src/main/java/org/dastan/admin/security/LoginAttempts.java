@@ -85,14 +85,14 @@ class LoginAttempts {
 	}
 
 	/**
-	 * Changes the account, if there is one, in a transaction of its own, trying again
-	 * when a login running at the same time changed it first.
+	 * Changes the account, if there is one, in a transaction of its own with its row
+	 * locked, trying again when another change (an admin's edit) came first.
 	 */
 	private boolean updateAccount(String username, Predicate<UserAccount> change) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return Boolean.TRUE.equals(this.transactions
-					.execute((status) -> this.users.findByUsername(username).map(change::test).orElse(false)));
+					.execute((status) -> this.users.lockByUsername(username).map(change::test).orElse(false)));
 			}
 			catch (OptimisticLockingFailureException ex) {
 				if (attempt == 3) {

@@ -27,6 +27,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
@@ -400,7 +401,7 @@ class MediaControllerTest {
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MediaProperties.class)
 	@Import({ LibraryPage.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class, NewsroomDates.class,
-			CoreConfiguration.class, LayoutModel.class, MediaStorage.class })
+			CoreConfiguration.class, ContentCaches.class, LayoutModel.class, MediaStorage.class })
 	static class Beans {
 
 	}

@@ -100,6 +100,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			+ PUBLIC + " order by a.publishedAt desc")
 	List<Object[]> findSectionNeighbours(long articleId, long sectionId, Instant now, Pageable pageable);
 
+	/** The topics that the most public articles carry, most first. */
+	@Query("select t.id from Article a join a.tags t where t.kind = org.dastan.core.tag.TagKind.TOPIC and " + PUBLIC
+			+ " group by t.id order by count(a) desc, t.id")
+	List<Long> findMostUsedTopicIds(Instant now, Pageable pageable);
+
 	/** How many public articles carry each of the tags, as (tag id, count) rows. */
 	@Query("select t.id, count(a) from Article a join a.tags t where t.id in :tagIds and " + PUBLIC + " group by t.id")
 	List<Object[]> countPublicByTag(Collection<Long> tagIds, Instant now);

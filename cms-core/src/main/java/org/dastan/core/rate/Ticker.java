@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 
 /**
@@ -36,16 +39,24 @@ public class Ticker {
 
 	private final Clock clock;
 
+	private final ContentCache<LocalDate, List<TickerEntry>> kept;
+
 	Ticker(CurrencyRepository currencies, RateRepository rates, NewsroomProperties properties,
-			RateProperties rateProperties, Clock clock) {
+			RateProperties rateProperties, Clock clock, ContentCaches caches) {
 		this.currencies = currencies;
 		this.rates = rates;
 		this.properties = properties;
 		this.rateProperties = rateProperties;
 		this.clock = clock;
+		this.kept = caches.create(2);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<TickerEntry> entries() {
+		return this.kept.get(today(), this::build);
+	}
+
+	private List<TickerEntry> build() {
 		List<String> codes = shown().stream().map(Currency::getCode).toList();
 		Map<String, List<Rate>> byCurrency = recentByCurrency(codes, today().minusDays(LOOKBACK_DAYS));
 		List<TickerEntry> entries = new ArrayList<>();
@@ -55,7 +66,7 @@ public class Ticker {
 				entries.add(entryOf(recent));
 			}
 		}
-		return entries;
+		return List.copyOf(entries);
 	}
 
 	List<Currency> shown() {

@@ -2,6 +2,7 @@ package org.dastan.core.sidebar;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -12,24 +13,32 @@ import jakarta.persistence.EntityNotFoundException;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaRepository;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
 
 /**
  * Reads the enabled widgets for a kind of page, in order, and fills each with what it
- * shows.
+ * shows. The blocks are kept until content changes: every public page of a kind shows the
+ * same ones.
  */
 @Service
 @Transactional(readOnly = true)
 public class Sidebar {
+
+	// A tag list with no tags chosen shows this many topics, those on the most articles:
+	// a newsroom has hundreds of topics, too many for every page.
+	static final int MOST_USED_TOPICS = 20;
 
 	private final SidebarWidgetRepository widgets;
 
@@ -43,17 +52,25 @@ public class Sidebar {
 
 	private final Clock clock;
 
+	private final ContentCache<Placement, List<SidebarBlock>> kept;
+
 	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags, MediaRepository media,
-			Ticker ticker, Clock clock) {
+			Ticker ticker, Clock clock, ContentCaches caches) {
 		this.widgets = widgets;
 		this.articles = articles;
 		this.tags = tags;
 		this.media = media;
 		this.ticker = ticker;
 		this.clock = clock;
+		this.kept = caches.create(Placement.values().length);
 	}
 
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<SidebarBlock> blocksFor(Placement page) {
+		return this.kept.get(page, () -> build(page));
+	}
+
+	private List<SidebarBlock> build(Placement page) {
 		Instant now = this.clock.instant();
 		return this.widgets.findByEnabledTrueAndPlacementInOrderByPosition(EnumSet.of(Placement.ALL, page))
 			.stream()
@@ -76,7 +93,7 @@ public class Sidebar {
 			case MOST_READ -> SidebarBlock.ofArticles(widget, this.articles.findMostRead(now, first));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
-			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs()));
+			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs(), now));
 			case CUSTOM_TEXT, PROMO -> SidebarBlock.ofText(widget, image(settings.imageFile()));
 		};
 	}
@@ -91,9 +108,14 @@ public class Sidebar {
 		return slugs.stream().map(bySlug::get).filter((card) -> card != null).toList();
 	}
 
-	private List<TagRef> tags(List<String> slugs) {
+	private List<TagRef> tags(List<String> slugs, Instant now) {
 		if (slugs.isEmpty()) {
-			return this.tags.findByKindOrderByName(TagKind.TOPIC).stream().map(TagRef::of).toList();
+			List<Long> mostUsed = this.articles.findMostUsedTopicIds(now, PageRequest.of(0, MOST_USED_TOPICS));
+			return this.tags.findAllById(mostUsed)
+				.stream()
+				.sorted(Comparator.comparing(Tag::getName))
+				.map(TagRef::of)
+				.toList();
 		}
 		return this.tags.findAllByOrderByName()
 			.stream()

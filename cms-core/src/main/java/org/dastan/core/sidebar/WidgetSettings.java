@@ -11,7 +11,7 @@ import java.util.List;
  * @param linkText the promo's call to action
  * @param imageFile the stored image a promo shows
  * @param articleSlugs the articles of an editor's-picks widget, in order
- * @param tagSlugs the tags a tag list shows; none means every topic
+ * @param tagSlugs the tags a tag list shows; none means the topics on the most articles
  */
 public record WidgetSettings(Integer limit, String html, String linkUrl, String linkText, String imageFile,
 		List<String> articleSlugs, List<String> tagSlugs) {

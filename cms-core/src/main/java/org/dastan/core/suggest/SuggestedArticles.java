@@ -18,6 +18,8 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.suggest.RelatedArticleRanking.Candidate;
@@ -43,12 +45,21 @@ public class SuggestedArticles {
 
 	private final Clock clock;
 
+	// How many public articles there are, in all and per tag: the ranking weighs rare
+	// tags up. Counting them for every page would read the whole table, so they are kept
+	// until content changes.
+	private final ContentCache<String, Long> publicCount;
+
+	private final ContentCache<Long, Long> publicCountByTag;
+
 	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, NewsroomProperties properties,
-			Clock clock) {
+			Clock clock, ContentCaches caches) {
 		this.links = links;
 		this.articles = articles;
 		this.properties = properties;
 		this.clock = clock;
+		this.publicCount = caches.create(1);
+		this.publicCountByTag = caches.create(100_000);
 	}
 
 	public List<Suggestion> forArticle(ArticlePage page) {
@@ -95,18 +106,40 @@ public class SuggestedArticles {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, Long> frequency = new HashMap<>();
-		if (!tagIds.isEmpty()) {
-			this.articles.countPublicByTag(tagIds, now).forEach((row) -> frequency.put((Long) row[0], (Long) row[1]));
-		}
+		long total = this.publicCount.get("all", () -> this.articles.countPublic(now));
 		List<Long> ranked = RelatedArticleRanking
-			.rank(candidates.values(), sectionId, frequency, this.articles.countPublic(now), now)
+			.rank(candidates.values(), sectionId, publicCountByTag(tagIds, now), total, now)
 			.stream()
 			.limit(this.properties.suggestedCount())
 			.toList();
 		Map<Long, ArticleCard> cards = new HashMap<>();
 		this.articles.findCardsByIds(ranked).forEach((card) -> cards.put(card.id(), card));
 		return ranked.stream().map(cards::get).filter((card) -> card != null).toList();
+	}
+
+	private Map<Long, Long> publicCountByTag(Set<Long> tagIds, Instant now) {
+		Map<Long, Long> frequency = new HashMap<>();
+		List<Long> missing = new ArrayList<>();
+		for (Long tagId : tagIds) {
+			Long kept = this.publicCountByTag.getIfPresent(tagId);
+			if (kept != null) {
+				frequency.put(tagId, kept);
+			}
+			else {
+				missing.add(tagId);
+			}
+		}
+		if (!missing.isEmpty()) {
+			long generation = this.publicCountByTag.generation();
+			Map<Long, Long> counted = new HashMap<>();
+			this.articles.countPublicByTag(missing, now).forEach((row) -> counted.put((Long) row[0], (Long) row[1]));
+			for (Long tagId : missing) {
+				long count = counted.getOrDefault(tagId, 0L);
+				frequency.put(tagId, count);
+				this.publicCountByTag.putUnlessChangedSince(generation, tagId, count);
+			}
+		}
+		return frequency;
 	}
 
 	private Suggestion toSuggestion(SuggestedLink link, Instant now) {

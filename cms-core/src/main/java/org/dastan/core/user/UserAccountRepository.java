@@ -15,6 +15,14 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	Optional<UserAccount> findByUsername(String username);
 
+	/**
+	 * The account, its row locked until the transaction ends: logins failing at the same
+	 * time count one after the other instead of overwriting each other's count.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select u from UserAccount u where u.username = :username")
+	Optional<UserAccount> lockByUsername(String username);
+
 	boolean existsByUsername(String username);
 
 	boolean existsByEmailIgnoreCase(String email);

@@ -13,8 +13,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.unit.DataSize;
 
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.TickerEntry.Direction;
 import org.dastan.core.rate.feed.Bank;
@@ -30,7 +32,8 @@ class TickerEntryTest {
 			new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4, "media"),
 			new RateProperties(true, "0 15 * * * *", 3, Duration.ofSeconds(1), Duration.ofSeconds(1),
 					DataSize.ofMegabytes(5), Map.of()),
-			Clock.fixed(Instant.parse("2026-01-10T07:00:00Z"), ZoneOffset.UTC));
+			Clock.fixed(Instant.parse("2026-01-10T07:00:00Z"), ZoneOffset.UTC),
+			new ContentCaches(Duration.ofSeconds(30), TransactionOperations.withoutTransaction()));
 
 	@Test
 	void showsTheValueWithFiveDecimals() {

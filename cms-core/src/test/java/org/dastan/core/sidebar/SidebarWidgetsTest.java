@@ -1,7 +1,10 @@
 package org.dastan.core.sidebar;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +17,10 @@ import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
+import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.TagRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -38,10 +45,16 @@ class SidebarWidgetsTest {
 	@Autowired
 	private ArticleRepository articles;
 
+	@Autowired
+	private TagRepository tags;
+
+	private final List<Tag> createdTags = new ArrayList<>();
+
 	@AfterEach
 	void deleteEverything() {
 		this.stored.deleteAll();
 		this.articles.deleteAll();
+		this.tags.deleteAll(this.createdTags);
 	}
 
 	@Test
@@ -79,6 +92,32 @@ class SidebarWidgetsTest {
 		SidebarWidget text = this.widgets.create(WidgetType.CUSTOM_TEXT, new WidgetDraft("About", Placement.ALL, null,
 				"<p onclick=\"steal()\">Hello</p><script>steal()</script>", null, null, null, List.of(), List.of()));
 		assertThat(this.sidebar.preview(text.getId()).html()).isEqualTo("<p>Hello</p>");
+	}
+
+	@Test
+	void listsTheTwentyTopicsOnTheMostPublicArticlesByNameWhenNoneAreChosen() {
+		List<Tag> common = new ArrayList<>();
+		for (int i = 20; i >= 1; i--) {
+			common.add(tag("common-" + i, String.format("Common %02d", i), TagKind.TOPIC));
+		}
+		Tag rare = tag("rare", "Rare", TagKind.TOPIC);
+		Tag section = tag("economy-desk", "Economy desk", TagKind.SECTION);
+		published("first", "First story", common, rare, section);
+		published("second", "Second story", common, section);
+		// Drafts count for nothing: with them the rare topic would be on the most
+		// articles.
+		for (String slug : List.of("draft-one", "draft-two", "draft-three")) {
+			Article draft = new Article(slug, "Draft " + slug);
+			draft.setTags(Set.of(rare));
+			this.articles.saveAndFlush(draft);
+		}
+
+		SidebarWidget topics = this.widgets.create(WidgetType.TAGS, draft("Topics", Placement.ALL, null));
+
+		assertThat(this.sidebar.preview(topics.getId()).tags()).extracting(TagRef::name)
+			.hasSize(20)
+			.isSorted()
+			.allMatch((name) -> name.startsWith("Common "));
 	}
 
 	@Test
@@ -128,10 +167,23 @@ class SidebarWidgetsTest {
 		return new WidgetDraft(title, placement, limit, null, null, null, null, List.of(), List.of());
 	}
 
-	private void published(String slug, String title) {
+	private void published(String slug, String title, List<Tag> topics, Tag... others) {
 		Article article = new Article(slug, title);
+		Set<Tag> tagged = new HashSet<>(topics);
+		tagged.addAll(List.of(others));
+		article.setTags(tagged);
 		article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
 		this.articles.saveAndFlush(article);
+	}
+
+	private void published(String slug, String title) {
+		published(slug, title, List.of());
+	}
+
+	private Tag tag(String slug, String name, TagKind kind) {
+		Tag tag = this.tags.save(new Tag(slug, name, kind));
+		this.createdTags.add(tag);
+		return tag;
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -29,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ SuggestedArticles.class, PublishedArticles.class, CoreConfiguration.class,
+@Import({ SuggestedArticles.class, PublishedArticles.class, ContentCaches.class, CoreConfiguration.class,
 		SuggestedArticlesTest.FixedClock.class })
 @TestPropertySource(properties = "dastan.suggested-count=4")
 class SuggestedArticlesTest {

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,11 +19,13 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.change.ContentChanged;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.web.i18n.ReaderLocales;
@@ -33,50 +36,49 @@ import org.dastan.web.i18n.ReaderLocales;
  * is keyed by what it shows: host, path and query, the reader's language and the day in
  * the masthead; nothing else in it depends on the request (no session, no CSRF token, no
  * nonce). Every page goes when content changes on any node ({@link ContentChanged}), and
- * at the latest after {@code dastan.cache.pages.ttl}.
+ * at the latest after {@code dastan.cache.pages.ttl}. When many readers ask for a page
+ * that is not kept, one renders it and the others wait for that copy: right after a save,
+ * a busy page is rendered once, not once per reader.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
 @ConditionalOnBooleanProperty(name = "dastan.cache.pages.enabled", matchIfMissing = true)
 class PageCache {
 
-	// Before Spring Security (-100): a page served from memory costs no filter chain.
-	static final int ORDER = -200;
+	// First of all filters: a page served from memory costs no filter chain, neither
+	// Spring Security's nor Spring Session's, nor a metrics observation (so
+	// http.server.requests counts only the pages rendered).
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
-	private final Cache<String, CachedPage> pages;
+	private final ContentCache<String, CachedPage> pages;
 
-	// Goes up with every change, so a page rendered while content changed is not kept.
-	private final AtomicLong generation = new AtomicLong();
-
-	PageCache(PageCacheProperties properties) {
-		this.pages = Caffeine.newBuilder()
+	PageCache(PageCacheProperties properties, ContentCaches caches) {
+		this.pages = caches.register(Caffeine.newBuilder()
 			.expireAfterWrite(properties.ttl())
 			.maximumWeight(properties.maxSize().toBytes())
 			.<String, CachedPage>weigher((key, page) -> page.weight())
-			.build();
+			.build());
 	}
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver, NewsroomProperties newsroom,
 			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.pages, this.generation, localeResolver, newsroom, clock));
+				new PageCacheFilter(this.pages, localeResolver, newsroom, clock));
 		registration.addUrlPatterns(PageEtags.PATHS);
 		registration.setOrder(ORDER);
 		return registration;
 	}
 
-	@EventListener
-	void contentChanged(ContentChanged event) {
-		this.generation.incrementAndGet();
-		this.pages.invalidateAll();
-	}
-
 	static class PageCacheFilter extends OncePerRequestFilter {
 
-		private final Cache<String, CachedPage> pages;
+		// How long a reader waits for another request's rendering of the same page before
+		// rendering it too.
+		private static final long WAIT_FOR_RENDERING_MS = 5_000;
 
-		private final AtomicLong generation;
+		private final ContentCache<String, CachedPage> pages;
+
+		private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
 		private final LocaleResolver localeResolver;
 
@@ -84,10 +86,9 @@ class PageCache {
 
 		private final Clock clock;
 
-		PageCacheFilter(Cache<String, CachedPage> pages, AtomicLong generation, LocaleResolver localeResolver,
+		PageCacheFilter(ContentCache<String, CachedPage> pages, LocaleResolver localeResolver,
 				NewsroomProperties newsroom, Clock clock) {
 			this.pages = pages;
-			this.generation = generation;
 			this.localeResolver = localeResolver;
 			this.newsroom = newsroom;
 			this.clock = clock;
@@ -97,8 +98,7 @@ class PageCache {
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
 			// A language switch sets a cookie; it goes through, the pages in either
-			// language
-			// are kept.
+			// language are kept.
 			if (!"GET".equals(request.getMethod()) || request.getParameter(ReaderLocales.PARAMETER) != null) {
 				filterChain.doFilter(request, response);
 				return;
@@ -106,19 +106,51 @@ class PageCache {
 			Locale locale = this.localeResolver.resolveLocale(request);
 			String key = key(request, locale);
 			CachedPage page = this.pages.getIfPresent(key);
+			if (page == null) {
+				page = renderedByAnother(key);
+			}
 			if (page != null) {
 				page.writeTo(request, response);
 				return;
 			}
-			long before = this.generation.get();
+			CountDownLatch mine = new CountDownLatch(1);
+			boolean first = this.rendering.putIfAbsent(key, mine) == null;
+			try {
+				render(request, response, filterChain, key, locale);
+			}
+			finally {
+				if (first) {
+					this.rendering.remove(key, mine);
+					mine.countDown();
+				}
+			}
+		}
+
+		/** The page another request is rendering right now, once it is done; or null. */
+		private CachedPage renderedByAnother(String key) {
+			CountDownLatch other = this.rendering.get(key);
+			if (other == null) {
+				return null;
+			}
+			try {
+				other.await(WAIT_FOR_RENDERING_MS, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			// Null when that page could not be kept (an error, a cookie) or content
+			// changed.
+			return this.pages.getIfPresent(key);
+		}
+
+		private void render(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain,
+				String key, Locale locale) throws ServletException, IOException {
+			long generation = this.pages.generation();
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			filterChain.doFilter(request, wrapper);
 			// A page rendered while content changed may show the old content: not kept.
-			if (CachedPage.isCacheable(wrapper) && before == this.generation.get()) {
-				this.pages.put(key, CachedPage.of(wrapper, locale));
-				if (before != this.generation.get()) {
-					this.pages.invalidate(key);
-				}
+			if (CachedPage.isCacheable(wrapper)) {
+				this.pages.putUnlessChangedSince(generation, key, CachedPage.of(wrapper, locale));
 			}
 			wrapper.copyBodyToResponse();
 		}

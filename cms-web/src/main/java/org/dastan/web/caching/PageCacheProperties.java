@@ -19,7 +19,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("dastan.cache.pages")
 @Validated
-public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT30S") @NotNull Duration ttl,
+public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") @NotNull Duration ttl,
 		@DefaultValue("64MB") @NotNull DataSize maxSize) {
 
 }

@@ -1,5 +1,6 @@
 package org.dastan.web.layout;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 
@@ -7,6 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.Tag;
@@ -26,10 +29,13 @@ public class LayoutModel {
 
 	private final NewsroomProperties properties;
 
-	LayoutModel(Ticker ticker, TagRepository tags, NewsroomProperties properties) {
+	private final ContentCache<String, List<NavigationLink>> navigation;
+
+	LayoutModel(Ticker ticker, TagRepository tags, NewsroomProperties properties, ContentCaches caches) {
 		this.ticker = ticker;
 		this.tags = tags;
 		this.properties = properties;
+		this.navigation = caches.create(1);
 	}
 
 	/**
@@ -39,7 +45,11 @@ public class LayoutModel {
 	public void addTo(BiConsumer<String, Object> model) {
 		model.accept("ticker", this.ticker.entries());
 		model.accept("navigation",
-				this.tags.findByNavPositionNotNullOrderByNavPosition().stream().map(NavigationLink::of).toList());
+				this.navigation.get("masthead",
+						() -> this.tags.findByNavPositionNotNullOrderByNavPosition()
+							.stream()
+							.map(NavigationLink::of)
+							.toList()));
 		model.accept("siteName", this.properties.name());
 		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
 		UriComponents request = current.build();

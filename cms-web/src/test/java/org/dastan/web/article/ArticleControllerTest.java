@@ -24,6 +24,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.AuthorCard;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaStorage;
@@ -46,8 +47,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ArticleController.class)
-@Import({ CoreConfiguration.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class, MediaUrls.class,
-		ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
+		MediaUrls.class, ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 
 	static final Instant NOW = Instant.parse("2026-01-10T06:00:00Z");

@@ -16,6 +16,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.ArticleCard;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Ticker;
@@ -40,8 +41,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 
 @WebMvcTest(SearchController.class)
-@Import({ CoreConfiguration.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class, MediaUrls.class,
-		PageLinks.class })
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
+		MediaUrls.class, PageLinks.class })
 class SearchControllerTest {
 
 	private static final ArticleCard HARVEST = new ArticleCard(1, "record-harvest", "A record harvest",

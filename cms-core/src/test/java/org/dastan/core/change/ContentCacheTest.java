@@ -1,0 +1,80 @@
+package org.dastan.core.change;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.transaction.support.TransactionOperations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What is built from content is built once, kept until content changes, and never kept
+ * when content changed while it was being built.
+ */
+class ContentCacheTest {
+
+	private final ContentCaches caches = new ContentCaches(Duration.ofMinutes(1),
+			TransactionOperations.withoutTransaction());
+
+	private final ContentCache<String, String> ticker = this.caches.create(10);
+
+	private final ContentCache<String, String> sidebar = this.caches.create(10);
+
+	private final AtomicInteger builds = new AtomicInteger();
+
+	@Test
+	void buildsOnceUntilContentChanges() {
+		assertThat(this.ticker.get("today", () -> build("USD 1"))).isEqualTo("USD 1");
+		assertThat(this.ticker.get("today", () -> build("USD 2"))).isEqualTo("USD 1");
+		assertThat(this.builds).hasValue(1);
+
+		this.caches.contentChanged(new ContentChanged(2));
+
+		assertThat(this.ticker.get("today", () -> build("USD 2"))).isEqualTo("USD 2");
+		assertThat(this.builds).hasValue(2);
+	}
+
+	@Test
+	void emptiesEveryCacheOnAChange() {
+		this.ticker.get("today", () -> build("USD 1"));
+		this.sidebar.get("home", () -> build("latest"));
+
+		this.caches.contentChanged(new ContentChanged(2));
+
+		assertThat(this.ticker.getIfPresent("today")).isNull();
+		assertThat(this.sidebar.getIfPresent("home")).isNull();
+	}
+
+	@Test
+	void doesNotKeepWhatWasBuiltWhileContentChanged() {
+		String built = this.ticker.get("today", () -> {
+			// Read before another transaction committed a new rate.
+			this.caches.contentChanged(new ContentChanged(2));
+			return build("USD 1");
+		});
+
+		assertThat(built).isEqualTo("USD 1");
+		assertThat(this.ticker.getIfPresent("today")).isNull();
+		assertThat(this.ticker.get("today", () -> build("USD 2"))).isEqualTo("USD 2");
+	}
+
+	@Test
+	void keepsAValueReadBeforeAChangeOnlyWithTheGenerationItWasReadAt() {
+		long before = this.sidebar.generation();
+		this.caches.contentChanged(new ContentChanged(2));
+
+		this.sidebar.putUnlessChangedSince(before, "home", "latest before the change");
+		assertThat(this.sidebar.getIfPresent("home")).isNull();
+
+		this.sidebar.putUnlessChangedSince(this.sidebar.generation(), "home", "latest");
+		assertThat(this.sidebar.getIfPresent("home")).isEqualTo("latest");
+	}
+
+	private String build(String value) {
+		this.builds.incrementAndGet();
+		return value;
+	}
+
+}
