@@ -92,10 +92,10 @@ echo "Started in $(( $(date +%s%3N) - start_ms )) ms (to a healthy /actuator/hea
 $(grep -o 'Started DastanApplication in [0-9.]* seconds' "$WORK/app.log" | grep -o '[0-9.]* seconds'))"
 
 BASE=http://127.0.0.1:$PORT
-# Request paths, one file per page kind; articles from the sitemap (its first child file when it is an index).
+# Request paths, one file per page kind; articles from the sitemap (its first file of articles when it is an index).
 sitemap=$(curl -sf "$BASE/sitemap.xml")
 if grep -q '<sitemapindex' <<<"$sitemap"; then
-  sitemap=$(curl -sf "$(grep -o '<loc>[^<]*' <<<"$sitemap" | awk 'NR == 1' | sed 's/<loc>//')")
+  sitemap=$(curl -sf "$(grep -o '<loc>[^<]*/sitemaps/articles-[^<]*' <<<"$sitemap" | awk 'NR == 1' | sed 's/<loc>//')")
 fi
 grep -o '<loc>[^<]*/articles/[^<]*' <<<"$sitemap" | sed 's|.*/articles/|/articles/|' | awk -v n=${ARTICLE_URLS:-500} 'NR <= n' \
   >"$TMP/article"

@@ -80,7 +80,7 @@ class QueryCountTest {
 				"SQL statements per request: article page %d before, %d after adding 8 tags, 3 authors, 3 links%n",
 				before, after);
 		assertThat(after).isEqualTo(before);
-		assertThat(before).isLessThanOrEqualTo(18);
+		assertThat(before).isLessThanOrEqualTo(8);
 	}
 
 	@Test
@@ -91,9 +91,9 @@ class QueryCountTest {
 		long section = statementsFor("/sections/kazakhstan");
 		System.out.printf("SQL statements per request: home %d, home page 2 %d, tag %d, section %d%n", home,
 				homePageTwo, tag, section);
-		assertThat(home).isLessThanOrEqualTo(18);
+		assertThat(home).isLessThanOrEqualTo(15);
 		assertThat(homePageTwo).isLessThan(home);
-		assertThat(tag).isLessThanOrEqualTo(11);
+		assertThat(tag).isLessThanOrEqualTo(4);
 		assertThat(section).isEqualTo(tag);
 	}
 
@@ -105,9 +105,16 @@ class QueryCountTest {
 		assertThat(list).isLessThanOrEqualTo(12);
 	}
 
+	/**
+	 * The statements of one page of its own: a first request builds what every page
+	 * shares and keeps until content changes (ticker, sidebar, navigation, counts); the
+	 * measured one asks under another address, so the page cache does not answer it.
+	 */
 	private long statementsFor(String path) {
+		String query = (path.contains("?") ? "&" : "?") + "request=";
+		assertThat(this.mvc.get().uri(path + query + "first")).hasStatusOk();
 		this.statistics.clear();
-		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		assertThat(this.mvc.get().uri(path + query + "measured")).hasStatusOk();
 		return this.statistics.getPrepareStatementCount();
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
@@ -37,7 +38,14 @@ public class ContentVersion {
 
 	private volatile Instant nextPublication;
 
-	private final Runnable localCommit = () -> announce(this.version);
+	// Commits of this node since the last poll: announced at once, so the poll need not
+	// announce them again (which would empty every cache a second time per save).
+	private final AtomicLong localCommits = new AtomicLong();
+
+	private final Runnable localCommit = () -> {
+		this.localCommits.incrementAndGet();
+		announce(this.version);
+	};
 
 	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
@@ -60,12 +68,17 @@ public class ContentVersion {
 	public synchronized void poll() {
 		try {
 			long seen = this.jdbc.queryForObject("select version from content_version where id = 1", Long.class);
+			long local = this.localCommits.getAndSet(0);
 			Instant now = this.clock.instant();
 			boolean due = this.nextPublication != null && !now.isBefore(this.nextPublication);
 			if (seen != this.version || due) {
+				// Each commit adds one: more than this node's own means another node's.
+				boolean others = this.version < 0 || seen != this.version + local;
 				this.version = seen;
 				this.nextPublication = nextPublicationAfter(now);
-				announce(seen);
+				if (others || due) {
+					announce(seen);
+				}
 			}
 		}
 		catch (DataAccessException ex) {

@@ -10,6 +10,7 @@ import org.springframework.data.repository.Repository;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.IdOrder;
 
 /**
  * The queries behind feeds and sitemaps: projections of public articles, never whole
@@ -29,17 +30,43 @@ interface FeedRepository extends Repository<Article, Long> {
 
 	String ENTRY = "select new org.dastan.core.feed.SitemapEntry(";
 
-	@Query(ITEM + " where " + PUBLIC + NEWEST_FIRST)
-	List<FeedItem> findLatest(Instant now, Pageable pageable);
+	// Like the listings (ArticleRepository), feeds find their articles' ids through the
+	// indexes first and read only those rows.
 
-	@Query(ITEM + " where s.id = :sectionId and " + PUBLIC + NEWEST_FIRST)
-	List<FeedItem> findLatestInSection(long sectionId, Instant now, Pageable pageable);
+	default List<FeedItem> findLatest(Instant now, Pageable pageable) {
+		return findItemsInOrder(findLatestIds(now, pageable));
+	}
 
-	@Query(ITEM + " join a.tags t where t.id = :tagId and " + PUBLIC + NEWEST_FIRST)
-	List<FeedItem> findLatestWithTag(long tagId, Instant now, Pageable pageable);
+	default List<FeedItem> findLatestInSection(long sectionId, Instant now, Pageable pageable) {
+		return findItemsInOrder(findLatestIdsInSection(sectionId, now, pageable));
+	}
 
-	@Query(ITEM + " join a.authors au where au.id = :authorId and " + PUBLIC + NEWEST_FIRST)
-	List<FeedItem> findLatestByAuthor(long authorId, Instant now, Pageable pageable);
+	default List<FeedItem> findLatestWithTag(long tagId, Instant now, Pageable pageable) {
+		return findItemsInOrder(findLatestIdsWithTag(tagId, now, pageable));
+	}
+
+	default List<FeedItem> findLatestByAuthor(long authorId, Instant now, Pageable pageable) {
+		return findItemsInOrder(findLatestIdsByAuthor(authorId, now, pageable));
+	}
+
+	private List<FeedItem> findItemsInOrder(List<Long> ids) {
+		return ids.isEmpty() ? List.of() : IdOrder.arrange(ids, findItems(ids), FeedItem::id);
+	}
+
+	@Query(ITEM + " where a.id in :ids")
+	List<FeedItem> findItems(Collection<Long> ids);
+
+	@Query("select a.id from Article a where " + PUBLIC + NEWEST_FIRST)
+	List<Long> findLatestIds(Instant now, Pageable pageable);
+
+	@Query("select a.id from Article a where a.section.id = :sectionId and " + PUBLIC + NEWEST_FIRST)
+	List<Long> findLatestIdsInSection(long sectionId, Instant now, Pageable pageable);
+
+	@Query("select a.id from Article a join a.tags t where t.id = :tagId and " + PUBLIC + NEWEST_FIRST)
+	List<Long> findLatestIdsWithTag(long tagId, Instant now, Pageable pageable);
+
+	@Query("select a.id from Article a join a.authors au where au.id = :authorId and " + PUBLIC + NEWEST_FIRST)
+	List<Long> findLatestIdsByAuthor(long authorId, Instant now, Pageable pageable);
 
 	/** The bylines of the articles, as (article id, author name) rows in byline order. */
 	@Query("select a.id, au.name from Article a join a.authors au where a.id in :ids order by a.id, index(au)")

@@ -54,6 +54,12 @@ public class Sidebar {
 
 	private final ContentCache<Placement, List<SidebarBlock>> kept;
 
+	// The latest and most-read lists each placement's widgets show alike: one sort of the
+	// articles per content change, not one per kind of page.
+	private final ContentCache<String, List<ArticleCard>> shared;
+
+	private final ContentCache<String, List<TagRef>> mostUsedTopics;
+
 	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags, MediaRepository media,
 			Ticker ticker, Clock clock, ContentCaches caches) {
 		this.widgets = widgets;
@@ -63,6 +69,8 @@ public class Sidebar {
 		this.ticker = ticker;
 		this.clock = clock;
 		this.kept = caches.create(Placement.values().length);
+		this.shared = caches.create(100);
+		this.mostUsedTopics = caches.create(1);
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)
@@ -89,8 +97,10 @@ public class Sidebar {
 		WidgetSettings settings = widget.getSettings();
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
 		return switch (widget.getType()) {
-			case LATEST -> SidebarBlock.ofArticles(widget, this.articles.findLatestCardList(now, first));
-			case MOST_READ -> SidebarBlock.ofArticles(widget, this.articles.findMostRead(now, first));
+			case LATEST -> SidebarBlock.ofArticles(widget, this.shared.get(widget.getType() + " " + first.getPageSize(),
+					() -> this.articles.findLatestCardList(now, first)));
+			case MOST_READ -> SidebarBlock.ofArticles(widget, this.shared
+				.get(widget.getType() + " " + first.getPageSize(), () -> this.articles.findMostRead(now, first)));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
 			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs(), now));
@@ -110,16 +120,25 @@ public class Sidebar {
 
 	private List<TagRef> tags(List<String> slugs, Instant now) {
 		if (slugs.isEmpty()) {
-			List<Long> mostUsed = this.articles.findMostUsedTopicIds(now, PageRequest.of(0, MOST_USED_TOPICS));
-			return this.tags.findAllById(mostUsed)
-				.stream()
-				.sorted(Comparator.comparing(Tag::getName))
-				.map(TagRef::of)
-				.toList();
+			return this.mostUsedTopics.get("topics", () -> mostUsedTopics(now));
 		}
 		return this.tags.findAllByOrderByName()
 			.stream()
 			.filter((tag) -> slugs.contains(tag.getSlug()))
+			.map(TagRef::of)
+			.toList();
+	}
+
+	private List<TagRef> mostUsedTopics(Instant now) {
+		// Counted with drafts (cheap at any size), then checked for a public article so
+		// that a topic only a draft carries is not revealed.
+		List<Long> mostTagged = this.articles.findMostTaggedTopicIds(PageRequest.of(0, MOST_USED_TOPICS * 2));
+		List<Long> shown = this.articles.findTagsOnPublicArticles(mostTagged, now);
+		return this.tags.findAllById(shown)
+			.stream()
+			.sorted(Comparator.comparing((Tag tag) -> mostTagged.indexOf(tag.getId())))
+			.limit(MOST_USED_TOPICS)
+			.sorted(Comparator.comparing(Tag::getName))
 			.map(TagRef::of)
 			.toList();
 	}

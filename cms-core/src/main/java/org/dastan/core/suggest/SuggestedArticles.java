@@ -34,8 +34,9 @@ import org.dastan.core.tag.TagRef;
 @Transactional(readOnly = true)
 public class SuggestedArticles {
 
-	// Enough neighbours to rank well without reading a whole busy tag.
-	private static final int CANDIDATE_LIMIT = 300;
+	// The articles last written with each of the article's tags are the candidates:
+	// enough to rank well, few enough that a busy tag costs no more than a rare one.
+	private static final int CANDIDATES_PER_TAG = 30;
 
 	private final SuggestedLinkRepository links;
 
@@ -45,12 +46,14 @@ public class SuggestedArticles {
 
 	private final Clock clock;
 
-	// How many public articles there are, in all and per tag: the ranking weighs rare
-	// tags up. Counting them for every page would read the whole table, so they are kept
-	// until content changes.
+	// How many public articles there are, and how many articles carry each tag: the
+	// ranking weighs rare tags up. Counting them for every page would read whole tables,
+	// so they are kept until content changes.
 	private final ContentCache<String, Long> publicCount;
 
-	private final ContentCache<Long, Long> publicCountByTag;
+	private final ContentCache<Long, Long> taggedCount;
+
+	private final ContentCache<Long, List<Object[]>> latestInSection;
 
 	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, NewsroomProperties properties,
 			Clock clock, ContentCaches caches) {
@@ -59,7 +62,8 @@ public class SuggestedArticles {
 		this.properties = properties;
 		this.clock = clock;
 		this.publicCount = caches.create(1);
-		this.publicCountByTag = caches.create(100_000);
+		this.taggedCount = caches.create(100_000);
+		this.latestInSection = caches.create(1_000);
 	}
 
 	public List<Suggestion> forArticle(ArticlePage page) {
@@ -88,40 +92,55 @@ public class SuggestedArticles {
 		page.tags().forEach((tag) -> tagIds.add(tag.id()));
 		Long sectionId = (page.section() != null) ? page.section().id() : null;
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
+		Map<Long, Set<Long>> sharedTags = new HashMap<>();
 		if (!tagIds.isEmpty()) {
-			for (Object[] row : this.articles.findTagNeighbours(page.id(), tagIds, now,
-					PageRequest.of(0, CANDIDATE_LIMIT))) {
-				Candidate candidate = candidates.computeIfAbsent((Long) row[0],
-						(id) -> new Candidate(id, (Long) row[1], (Instant) row[2], new HashSet<>()));
-				candidate.tagIds().add((Long) row[3]);
+			for (Object[] row : this.articles.findLastTagged(tagIds, page.id(), CANDIDATES_PER_TAG)) {
+				long id = ((Number) row[1]).longValue();
+				sharedTags.computeIfAbsent(id, (key) -> new HashSet<>()).add(((Number) row[0]).longValue());
+			}
+		}
+		if (!sharedTags.isEmpty()) {
+			for (Object[] row : this.articles.findPublicNeighbours(sharedTags.keySet(), now)) {
+				Long id = (Long) row[0];
+				candidates.put(id, new Candidate(id, (Long) row[1], (Instant) row[2], sharedTags.get(id)));
 			}
 		}
 		if (sectionId != null) {
-			for (Object[] row : this.articles.findSectionNeighbours(page.id(), sectionId, now,
-					PageRequest.of(0, this.properties.suggestedCount() * 2))) {
-				candidates.putIfAbsent((Long) row[0],
-						new Candidate((Long) row[0], sectionId, (Instant) row[1], Set.of()));
+			for (Object[] row : latestInSection(sectionId, now)) {
+				if (!row[0].equals(page.id())) {
+					candidates.putIfAbsent((Long) row[0],
+							new Candidate((Long) row[0], sectionId, (Instant) row[1], Set.of()));
+				}
 			}
 		}
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
 		long total = this.publicCount.get("all", () -> this.articles.countPublic(now));
-		List<Long> ranked = RelatedArticleRanking
-			.rank(candidates.values(), sectionId, publicCountByTag(tagIds, now), total, now)
+		List<Long> ranked = RelatedArticleRanking.rank(candidates.values(), sectionId, taggedCount(tagIds), total, now)
 			.stream()
 			.limit(this.properties.suggestedCount())
 			.toList();
-		Map<Long, ArticleCard> cards = new HashMap<>();
-		this.articles.findCardsByIds(ranked).forEach((card) -> cards.put(card.id(), card));
-		return ranked.stream().map(cards::get).filter((card) -> card != null).toList();
+		return this.articles.findCardsInOrder(ranked);
 	}
 
-	private Map<Long, Long> publicCountByTag(Set<Long> tagIds, Instant now) {
+	/**
+	 * The latest public articles of a section, as (article id, published at) rows: the
+	 * same for every article of the section, so kept until content changes (finding them
+	 * sorts the whole section).
+	 */
+	private List<Object[]> latestInSection(long sectionId, Instant now) {
+		int count = this.properties.suggestedCount() * 2 + 1;
+		return this.latestInSection.get(sectionId,
+				() -> this.articles.findLatestInSection(sectionId, now, PageRequest.of(0, count)));
+	}
+
+	/** How many articles carry each tag, kept until content changes. */
+	private Map<Long, Long> taggedCount(Set<Long> tagIds) {
 		Map<Long, Long> frequency = new HashMap<>();
 		List<Long> missing = new ArrayList<>();
 		for (Long tagId : tagIds) {
-			Long kept = this.publicCountByTag.getIfPresent(tagId);
+			Long kept = this.taggedCount.getIfPresent(tagId);
 			if (kept != null) {
 				frequency.put(tagId, kept);
 			}
@@ -130,13 +149,14 @@ public class SuggestedArticles {
 			}
 		}
 		if (!missing.isEmpty()) {
-			long generation = this.publicCountByTag.generation();
+			long generation = this.taggedCount.generation();
 			Map<Long, Long> counted = new HashMap<>();
-			this.articles.countPublicByTag(missing, now).forEach((row) -> counted.put((Long) row[0], (Long) row[1]));
+			this.articles.countTagged(missing)
+				.forEach((row) -> counted.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
 			for (Long tagId : missing) {
 				long count = counted.getOrDefault(tagId, 0L);
 				frequency.put(tagId, count);
-				this.publicCountByTag.putUnlessChangedSince(generation, tagId, count);
+				this.taggedCount.putUnlessChangedSince(generation, tagId, count);
 			}
 		}
 		return frequency;

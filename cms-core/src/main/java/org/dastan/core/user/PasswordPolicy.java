@@ -7,6 +7,8 @@ import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
 import me.gosimple.nbvcxz.resources.Dictionary;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.edit.RejectedEditException;
@@ -24,14 +26,30 @@ public class PasswordPolicy {
 	/** Long enough for any passphrase; more would only let a login cost the server. */
 	public static final int MAX_LENGTH = 128;
 
-	private static final Map<String, Integer> COMMON = ConfigurationBuilder.getDefaultDictionaries()
-		.stream()
-		.filter((dictionary) -> "passwords".equals(dictionary.getDictionaryName()))
-		.findFirst()
-		.map(Dictionary::getDictonary)
-		.orElseThrow(() -> new IllegalStateException("nbvcxz ships no list of common passwords"));
+	/**
+	 * nbvcxz reads its dictionaries (megabytes of words) when first used. They wait in a
+	 * holder class so that start-up does not; {@link #prepareInBackground()} loads them
+	 * once the application is up, before anyone picks a password.
+	 */
+	private static final class Dictionaries {
 
-	private final Nbvcxz estimator = new Nbvcxz();
+		static final Map<String, Integer> COMMON = ConfigurationBuilder.getDefaultDictionaries()
+			.stream()
+			.filter((dictionary) -> "passwords".equals(dictionary.getDictionaryName()))
+			.findFirst()
+			.map(Dictionary::getDictonary)
+			.orElseThrow(() -> new IllegalStateException("nbvcxz ships no list of common passwords"));
+
+		static final Nbvcxz ESTIMATOR = new Nbvcxz();
+
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void prepareInBackground() {
+		Thread loader = new Thread(() -> Dictionaries.ESTIMATOR.estimate("warm up"), "password-dictionaries");
+		loader.setDaemon(true);
+		loader.start();
+	}
 
 	/**
 	 * Refuses a password that breaks the policy.
@@ -50,10 +68,10 @@ public class PasswordPolicy {
 		if (username != null && password.strip().equalsIgnoreCase(username.strip())) {
 			throw new RejectedEditException(field, "rule.password.username");
 		}
-		if (COMMON.containsKey(password.toLowerCase(Locale.ROOT))) {
+		if (Dictionaries.COMMON.containsKey(password.toLowerCase(Locale.ROOT))) {
 			throw new RejectedEditException(field, "rule.password.common");
 		}
-		if (!this.estimator.estimate(password).isMinimumEntropyMet()) {
+		if (!Dictionaries.ESTIMATOR.estimate(password).isMinimumEntropyMet()) {
 			throw new RejectedEditException(field, "rule.password.guessable");
 		}
 	}

@@ -142,6 +142,22 @@ class ContentVersionTest {
 	}
 
 	@Test
+	void announcesAChangeCommittedHereOnceNotAgainAtThePoll() {
+		this.contentVersion.poll();
+		this.events.clear();
+
+		this.tags.save(new Tag("pamir", "Pamir", TagKind.TOPIC));
+		this.contentVersion.poll();
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
+
+		// Another node's change together with one of this node's: announced at the poll.
+		this.tags.save(new Tag("wakhan", "Wakhan", TagKind.TOPIC));
+		this.jdbc.update(ContentChangeListener.BUMP);
+		this.contentVersion.poll();
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(3);
+	}
+
+	@Test
 	void announcesAChangeMadeByAnotherNodeAtTheNextPoll() {
 		this.contentVersion.poll();
 		this.events.clear();

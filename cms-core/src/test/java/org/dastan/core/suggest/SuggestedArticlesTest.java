@@ -90,6 +90,24 @@ class SuggestedArticlesTest {
 		assertThat(suggestions).extracting(Suggestion::articleSlug).containsExactly("pick");
 	}
 
+	@Test
+	void findsRelatedArticlesThroughARareTagWhenTheOtherIsOnHundredsOfArticles() {
+		Tag busy = this.entities.persist(new Tag("economy", "Economy", TagKind.TOPIC));
+		Tag rare = this.entities.persist(new Tag("aral-sea", "Aral Sea", TagKind.TOPIC));
+		article("story", null, Set.of(busy, rare), 1);
+		article("fishermen-return", null, Set.of(rare), 400);
+		// Newer than the Aral story, and so many that reading the newest of both tags
+		// together would crowd it out.
+		for (int i = 0; i < 310; i++) {
+			article("economy-" + i, null, Set.of(busy), 2 + i % 30);
+		}
+		this.entities.flush();
+
+		List<Suggestion> suggestions = this.suggested.forArticle(page("story"));
+
+		assertThat(suggestions).extracting(Suggestion::articleSlug).hasSize(4).startsWith("fishermen-return");
+	}
+
 	private ArticlePage page(String slug) {
 		this.entities.clear();
 		return this.published.findPage(slug).orElseThrow();
