@@ -1,5 +1,7 @@
 package org.dastan.admin.article;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
@@ -138,6 +140,26 @@ class ArticleDeskControllerTest {
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 		assertThat(this.articles.findById(this.othersDraft).orElseThrow().getStatus())
 			.isEqualTo(ArticleStatus.PUBLISHED);
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void listsTheLatestPublishedArticlesNewestFirstOnTheDashboard() throws Exception {
+		this.transaction.executeWithoutResult((status) -> {
+			for (String slug : List.of("older-story", "newer-story", "future-story")) {
+				Article article = this.articles.findById(draft(slug, this.authors.findAll().get(0))).orElseThrow();
+				article.publishAt(Instant.now().plus(switch (slug) {
+					case "older-story" -> Duration.ofDays(-2);
+					case "newer-story" -> Duration.ofDays(-1);
+					default -> Duration.ofDays(1);
+				}));
+			}
+		});
+
+		String dashboard = this.mvc.get().uri("/admin").exchange().getResponse().getContentAsString();
+
+		assertThat(dashboard).contains("newer-story", "older-story");
+		assertThat(dashboard.indexOf("newer-story")).isLessThan(dashboard.indexOf("older-story"));
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.IdOrder;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
@@ -57,8 +58,19 @@ public class DeskLists {
 		};
 		return new Dashboard(list(mine.and(status(DeskStatus.DRAFT, now)), first, "updatedAt", now),
 				list(status(DeskStatus.IN_REVIEW, now), first, "updatedAt", now),
-				list(status(DeskStatus.SCHEDULED, now), first, "publishedAt", now),
-				list(status(DeskStatus.PUBLISHED, now), first, "publishedAt", now));
+				list(status(DeskStatus.SCHEDULED, now), first, "publishedAt", now), recentlyPublished(first, now));
+	}
+
+	/**
+	 * The latest public articles: their ids sorted through the index first, as the public
+	 * listings do, since sorting whole rows takes seconds at 100,000 articles.
+	 */
+	private List<DeskRow> recentlyPublished(PageRequest page, Instant now) {
+		List<Long> ids = this.articles.findLatestIdList(now, page);
+		return IdOrder.arrange(ids, this.articles.findAllById(ids), (article) -> article.getId())
+			.stream()
+			.map((article) -> row(article, now))
+			.toList();
 	}
 
 	private List<DeskRow> list(Specification<Article> specification, PageRequest page, String order, Instant now) {
