@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -22,7 +21,6 @@ import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorService;
 import org.dastan.core.author.PhotoChoice;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.edit.StaleEditException;
 import org.dastan.web.error.NotFoundException;
 
 /**
@@ -83,21 +81,11 @@ class AuthorController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) AuthorForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.authors.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft());
-				redirect.addFlashAttribute("flash", "admin.authors.saved");
-				return TO_LIST;
-			}
-			catch (RejectedEditException ex) {
-				EditErrors.reject(binding, ex);
-			}
-			catch (StaleEditException ex) {
-				staleSave(binding, form, ex.currentVersion());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				staleSave(binding, form, this.authors.find(id).map(Author::getVersion).orElse(-1L));
-			}
+		if (!binding.hasErrors() && EditErrors.saved(binding,
+				() -> this.authors.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
+				() -> this.authors.find(id).map(Author::getVersion).orElse(-1L), form::setVersion)) {
+			redirect.addFlashAttribute("flash", "admin.authors.saved");
+			return TO_LIST;
 		}
 		return form(id, form.getPhotoId(), model);
 	}
@@ -136,11 +124,6 @@ class AuthorController {
 
 	// The editor's text stays; the form now carries the stored version, so saving again
 	// replaces the other save on purpose.
-	private static void staleSave(BindingResult binding, AuthorForm form, long currentVersion) {
-		binding.reject("admin.form.stale");
-		form.setVersion(currentVersion);
-	}
-
 	private String form(Long id, Long photoId, Model model) {
 		if (id != null) {
 			model.addAttribute("stored", this.authors.summary(id));

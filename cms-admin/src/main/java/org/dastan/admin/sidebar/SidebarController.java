@@ -112,21 +112,11 @@ class SidebarController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) WidgetForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		form.setType(this.widgets.find(id).getType());
-		if (!binding.hasErrors()) {
-			try {
-				this.widgets.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft());
-				redirect.addFlashAttribute("flash", "admin.sidebar.saved");
-				return TO_LIST;
-			}
-			catch (RejectedEditException ex) {
-				EditErrors.reject(binding, ex);
-			}
-			catch (StaleEditException ex) {
-				staleSave(binding, form, ex.currentVersion());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				staleSave(binding, form, this.widgets.find(id).getVersion());
-			}
+		if (!binding.hasErrors() && EditErrors.saved(binding,
+				() -> this.widgets.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
+				() -> this.widgets.find(id).getVersion(), form::setVersion)) {
+			redirect.addFlashAttribute("flash", "admin.sidebar.saved");
+			return TO_LIST;
 		}
 		return form(id, model);
 	}
@@ -178,11 +168,6 @@ class SidebarController {
 
 	// The editor's settings stay; the form now carries the stored version, so saving
 	// again replaces the other save on purpose.
-	private static void staleSave(BindingResult binding, WidgetForm form, long currentVersion) {
-		binding.reject("admin.form.stale");
-		form.setVersion(currentVersion);
-	}
-
 	private String form(Long id, Model model) {
 		if (id != null) {
 			model.addAttribute("stored", this.widgets.find(id));

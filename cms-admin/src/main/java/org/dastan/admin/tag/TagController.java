@@ -4,7 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
@@ -18,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
@@ -86,21 +84,11 @@ class TagController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) TagForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.tags.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft());
-				redirect.addFlashAttribute("flash", "admin.tags.saved");
-				return TO_LIST;
-			}
-			catch (RejectedEditException ex) {
-				EditErrors.reject(binding, ex);
-			}
-			catch (StaleEditException ex) {
-				staleSave(binding, form, ex.currentVersion());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				staleSave(binding, form, find(id).getVersion());
-			}
+		if (!binding.hasErrors() && EditErrors.saved(binding,
+				() -> this.tags.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
+				() -> find(id).getVersion(), form::setVersion)) {
+			redirect.addFlashAttribute("flash", "admin.tags.saved");
+			return TO_LIST;
 		}
 		return form(id, model);
 	}
@@ -159,11 +147,6 @@ class TagController {
 
 	// The editor's text stays; the form now carries the stored version, so saving again
 	// replaces the other save on purpose.
-	private static void staleSave(BindingResult binding, TagForm form, long currentVersion) {
-		binding.reject("admin.form.stale");
-		form.setVersion(currentVersion);
-	}
-
 	private Tag find(long id) {
 		return this.tags.find(id).orElseThrow(() -> new NotFoundException("Tag"));
 	}

@@ -4,7 +4,6 @@ import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.user.Role;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.listing.PageNumber;
@@ -99,24 +97,11 @@ class UserController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) UserForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
 		UserSummary stored = get(id);
-		if (!binding.hasErrors()) {
-			try {
-				this.accounts.update(id, (form.getVersion() != null) ? form.getVersion() : -1,
-						form.toDraft(stored.username()));
-				redirect.addFlashAttribute("flash", "admin.users.saved");
-				return "redirect:/admin/users/" + id;
-			}
-			catch (RejectedEditException ex) {
-				EditErrors.reject(binding, ex);
-			}
-			catch (StaleEditException ex) {
-				binding.reject("admin.form.stale");
-				form.setVersion(ex.currentVersion());
-			}
-			catch (ObjectOptimisticLockingFailureException ex) {
-				binding.reject("admin.form.stale");
-				form.setVersion(get(id).version());
-			}
+		if (!binding.hasErrors() && EditErrors.saved(binding, () -> this.accounts.update(id,
+				(form.getVersion() != null) ? form.getVersion() : -1, form.toDraft(stored.username())),
+				() -> get(id).version(), form::setVersion)) {
+			redirect.addFlashAttribute("flash", "admin.users.saved");
+			return "redirect:/admin/users/" + id;
 		}
 		return form(id, model);
 	}
