@@ -231,7 +231,11 @@ public class Article {
 	}
 
 	public boolean isPublicAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+		return isPublic(this.status, this.publishedAt, now);
+	}
+
+	static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant now) {
+		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
 	}
 
 	public boolean isScheduledAt(Instant now) {

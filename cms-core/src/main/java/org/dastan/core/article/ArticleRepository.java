@@ -43,68 +43,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select a.slug from Article a join a.formerSlugs former where former = :formerSlug")
 	Optional<String> findSlugByFormerSlug(String formerSlug);
 
-	// Listings find the ids of a page first and then read only those articles: sorting by
-	// publication needs only the indexes, while sorting whole rows would read every
-	// article body in the listing (seconds at 100,000 articles on H2).
-
-	default Page<ArticleCard> findLatestCards(Instant now, Pageable pageable) {
-		return cardsOf(findLatestIds(now, pageable));
-	}
-
-	default Page<ArticleCard> findCardsInSection(long sectionId, Instant now, Pageable pageable) {
-		return cardsOf(findIdsInSection(sectionId, now, pageable));
-	}
-
-	default List<ArticleCard> findLatestCardsInSection(long sectionId, Instant now, Pageable pageable) {
-		return findCardsInOrder(findIdListInSection(sectionId, now, pageable));
-	}
-
-	default Page<ArticleCard> findCardsWithTag(Tag tag, Instant now, Pageable pageable) {
-		return cardsOf(findIdsWithTag(tag, now, pageable));
-	}
-
-	default Page<ArticleCard> findCardsByAuthor(Author author, Instant now, Pageable pageable) {
-		return cardsOf(findIdsByAuthor(author, now, pageable));
-	}
-
-	default List<ArticleCard> findLatestCardList(Instant now, Pageable pageable) {
-		return findCardsInOrder(findLatestIdList(now, pageable));
-	}
-
-	/** The cards of the articles, in the order of the ids. */
+	/**
+	 * The cards of the articles, in the order of the ids: listings find their page's ids
+	 * through the indexes first ({@link PublicArticleIds}) and then read only those rows.
+	 */
 	default List<ArticleCard> findCardsInOrder(List<Long> ids) {
 		return ids.isEmpty() ? List.of() : IdOrder.arrange(ids, findCardsByIds(ids), ArticleCard::id);
 	}
 
-	private Page<ArticleCard> cardsOf(Page<Long> ids) {
+	default Page<ArticleCard> findCardsInOrder(Page<Long> ids) {
 		return new PageImpl<>(findCardsInOrder(ids.getContent()), ids.getPageable(), ids.getTotalElements());
 	}
-
-	@Query(value = "select a.id from Article a where " + PUBLIC + " order by a.publishedAt desc",
-			countQuery = "select count(a) from Article a where " + PUBLIC)
-	Page<Long> findLatestIds(Instant now, Pageable pageable);
-
-	// Lists without a page count: the same order, no count statement.
-	@Query("select a.id from Article a where " + PUBLIC + " order by a.publishedAt desc")
-	List<Long> findLatestIdList(Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a where a.section.id = :sectionId and " + PUBLIC + " order by a.publishedAt desc")
-	List<Long> findIdListInSection(long sectionId, Instant now, Pageable pageable);
-
-	@Query(value = "select a.id from Article a where a.section.id = :sectionId and " + PUBLIC
-			+ " order by a.publishedAt desc",
-			countQuery = "select count(a) from Article a where a.section.id = :sectionId and " + PUBLIC)
-	Page<Long> findIdsInSection(long sectionId, Instant now, Pageable pageable);
-
-	@Query(value = "select a.id from Article a where :tag member of a.tags and " + PUBLIC
-			+ " order by a.publishedAt desc",
-			countQuery = "select count(a) from Article a where :tag member of a.tags and " + PUBLIC)
-	Page<Long> findIdsWithTag(Tag tag, Instant now, Pageable pageable);
-
-	@Query(value = "select a.id from Article a where :author member of a.authors and " + PUBLIC
-			+ " order by a.publishedAt desc",
-			countQuery = "select count(a) from Article a where :author member of a.authors and " + PUBLIC)
-	Page<Long> findIdsByAuthor(Author author, Instant now, Pageable pageable);
 
 	@Query("select au from Article a join a.authors au left join fetch au.photo where a.id = :articleId order by index(au)")
 	List<Author> findAuthorsOf(long articleId);
@@ -115,18 +64,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query(CARD + " where a.id in :ids")
 	List<ArticleCard> findCardsByIds(Collection<Long> ids);
 
-	@Query(CARD + " where a.id in :ids and " + PUBLIC)
-	List<ArticleCard> findPublicCardsByIds(Collection<Long> ids, Instant now);
-
 	@Query(CARD + " where a.slug in :slugs and " + PUBLIC)
 	List<ArticleCard> findPublicCardsBySlugs(Collection<String> slugs, Instant now);
-
-	default List<ArticleCard> findMostRead(Instant now, Pageable pageable) {
-		return findCardsInOrder(findMostReadIds(now, pageable));
-	}
-
-	@Query("select a.id from Article a where " + PUBLIC + " order by a.viewCount desc, a.publishedAt desc")
-	List<Long> findMostReadIds(Instant now, Pageable pageable);
 
 	@Query("select count(a) from Article a where " + PUBLIC)
 	long countPublic(Instant now);
@@ -145,16 +84,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			where rank_in_tag <= :perTag""", nativeQuery = true)
 	List<Object[]> findLastTagged(Collection<Long> tagIds, long articleId, int perTag);
 
-	/**
-	 * Of the given articles, the public ones, as (article id, section id, published at)
-	 * rows.
-	 */
-	@Query("select a.id, a.section.id, a.publishedAt from Article a where a.id in :ids and " + PUBLIC)
-	List<Object[]> findPublicNeighbours(Collection<Long> ids, Instant now);
-
 	/** The latest public articles of a section, as (article id, published at) rows. */
 	@Query("select a.id, a.publishedAt from Article a where a.section.id = :sectionId and " + PUBLIC
-			+ " order by a.publishedAt desc")
+			+ PublicArticleIds.NEWEST_FIRST)
 	List<Object[]> findLatestInSection(long sectionId, Instant now, Pageable pageable);
 
 	/**

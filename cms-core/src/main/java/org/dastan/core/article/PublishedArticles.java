@@ -27,12 +27,15 @@ public class PublishedArticles {
 
 	private final ArticleRepository articles;
 
+	private final PublicArticleIds ids;
+
 	private final TagRepository tags;
 
 	private final Clock clock;
 
-	PublishedArticles(ArticleRepository articles, TagRepository tags, Clock clock) {
+	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagRepository tags, Clock clock) {
 		this.articles = articles;
+		this.ids = ids;
 		this.tags = tags;
 		this.clock = clock;
 	}
@@ -58,7 +61,7 @@ public class PublishedArticles {
 	}
 
 	public Page<ArticleCard> latest(Pageable pageable) {
-		return this.articles.findLatestCards(this.clock.instant(), pageable);
+		return this.articles.findCardsInOrder(this.ids.findLatest(this.clock.instant(), pageable));
 	}
 
 	/**
@@ -71,21 +74,22 @@ public class PublishedArticles {
 			.stream()
 			.filter(Tag::isSection)
 			.map((section) -> new SectionBlock(TagRef.of(section),
-					this.articles.findLatestCardsInSection(section.getId(), now, PageRequest.of(0, perSection))))
+					this.articles.findCardsInOrder(
+							this.ids.findListInSection(section.getId(), now, PageRequest.of(0, perSection)))))
 			.filter((block) -> !block.articles().isEmpty())
 			.toList();
 	}
 
 	public Page<ArticleCard> inSection(Tag section, Pageable pageable) {
-		return this.articles.findCardsInSection(section.getId(), this.clock.instant(), pageable);
+		return this.articles.findCardsInOrder(this.ids.findInSection(section.getId(), this.clock.instant(), pageable));
 	}
 
 	public Page<ArticleCard> withTag(Tag tag, Pageable pageable) {
-		return this.articles.findCardsWithTag(tag, this.clock.instant(), pageable);
+		return this.articles.findCardsInOrder(this.ids.findWithTag(tag.getId(), this.clock.instant(), pageable));
 	}
 
 	public Page<ArticleCard> byAuthor(Author author, Pageable pageable) {
-		return this.articles.findCardsByAuthor(author, this.clock.instant(), pageable);
+		return this.articles.findCardsInOrder(this.ids.findByAuthor(author.getId(), this.clock.instant(), pageable));
 	}
 
 	private ArticlePage toPage(Article article) {

@@ -12,6 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
@@ -28,30 +29,33 @@ public class FeedArticles {
 
 	private final FeedRepository feeds;
 
+	private final PublicArticleIds ids;
+
 	private final FeedProperties properties;
 
 	private final Clock clock;
 
-	FeedArticles(FeedRepository feeds, FeedProperties properties, Clock clock) {
+	FeedArticles(FeedRepository feeds, PublicArticleIds ids, FeedProperties properties, Clock clock) {
 		this.feeds = feeds;
+		this.ids = ids;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	public List<FeedItem> latest() {
-		return withBylines(this.feeds.findLatest(this.clock.instant(), feedPage()));
+		return itemsOf(this.ids.findLatestList(this.clock.instant(), feedPage()));
 	}
 
 	public List<FeedItem> inSection(Tag section) {
-		return withBylines(this.feeds.findLatestInSection(section.getId(), this.clock.instant(), feedPage()));
+		return itemsOf(this.ids.findListInSection(section.getId(), this.clock.instant(), feedPage()));
 	}
 
 	public List<FeedItem> withTag(Tag tag) {
-		return withBylines(this.feeds.findLatestWithTag(tag.getId(), this.clock.instant(), feedPage()));
+		return itemsOf(this.ids.findWithTag(tag.getId(), this.clock.instant(), feedPage()).getContent());
 	}
 
 	public List<FeedItem> byAuthor(Author author) {
-		return withBylines(this.feeds.findLatestByAuthor(author.getId(), this.clock.instant(), feedPage()));
+		return itemsOf(this.ids.findByAuthor(author.getId(), this.clock.instant(), feedPage()).getContent());
 	}
 
 	/** Public articles published within the given time before now, newest first. */
@@ -64,7 +68,8 @@ public class FeedArticles {
 		return PageRequest.of(0, this.properties.items());
 	}
 
-	private List<FeedItem> withBylines(List<FeedItem> items) {
+	private List<FeedItem> itemsOf(List<Long> articleIds) {
+		List<FeedItem> items = this.feeds.findItemsInOrder(articleIds);
 		if (items.isEmpty()) {
 			return items;
 		}

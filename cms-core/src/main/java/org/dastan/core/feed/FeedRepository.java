@@ -11,6 +11,7 @@ import org.springframework.data.repository.Repository;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.IdOrder;
+import org.dastan.core.article.PublicArticleIds;
 
 /**
  * The queries behind feeds and sitemaps: projections of public articles, never whole
@@ -26,47 +27,21 @@ interface FeedRepository extends Repository<Article, Long> {
 			from Article a left join a.section s
 			""";
 
-	String NEWEST_FIRST = " order by a.publishedAt desc, a.id desc";
+	String NEWEST_FIRST = PublicArticleIds.NEWEST_FIRST;
 
 	String ENTRY = "select new org.dastan.core.feed.SitemapEntry(";
 
-	// Like the listings (ArticleRepository), feeds find their articles' ids through the
-	// indexes first and read only those rows.
-
-	default List<FeedItem> findLatest(Instant now, Pageable pageable) {
-		return findItemsInOrder(findLatestIds(now, pageable));
-	}
-
-	default List<FeedItem> findLatestInSection(long sectionId, Instant now, Pageable pageable) {
-		return findItemsInOrder(findLatestIdsInSection(sectionId, now, pageable));
-	}
-
-	default List<FeedItem> findLatestWithTag(long tagId, Instant now, Pageable pageable) {
-		return findItemsInOrder(findLatestIdsWithTag(tagId, now, pageable));
-	}
-
-	default List<FeedItem> findLatestByAuthor(long authorId, Instant now, Pageable pageable) {
-		return findItemsInOrder(findLatestIdsByAuthor(authorId, now, pageable));
-	}
-
-	private List<FeedItem> findItemsInOrder(List<Long> ids) {
+	/**
+	 * The feed items of the articles, in the order of the ids: like the listings, feeds
+	 * find their articles' ids through the indexes first ({@link PublicArticleIds}) and
+	 * read only those rows.
+	 */
+	default List<FeedItem> findItemsInOrder(List<Long> ids) {
 		return ids.isEmpty() ? List.of() : IdOrder.arrange(ids, findItems(ids), FeedItem::id);
 	}
 
 	@Query(ITEM + " where a.id in :ids")
 	List<FeedItem> findItems(Collection<Long> ids);
-
-	@Query("select a.id from Article a where " + PUBLIC + NEWEST_FIRST)
-	List<Long> findLatestIds(Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a where a.section.id = :sectionId and " + PUBLIC + NEWEST_FIRST)
-	List<Long> findLatestIdsInSection(long sectionId, Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a join a.tags t where t.id = :tagId and " + PUBLIC + NEWEST_FIRST)
-	List<Long> findLatestIdsWithTag(long tagId, Instant now, Pageable pageable);
-
-	@Query("select a.id from Article a join a.authors au where au.id = :authorId and " + PUBLIC + NEWEST_FIRST)
-	List<Long> findLatestIdsByAuthor(long authorId, Instant now, Pageable pageable);
 
 	/** The bylines of the articles, as (article id, author name) rows in byline order. */
 	@Query("select a.id, au.name from Article a join a.authors au where a.id in :ids order by a.id, index(au)")

@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleStamp;
+import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.ArticleStatus;
 
 /**
@@ -49,11 +51,14 @@ public class ArticleSearch {
 
 	private final ArticleRepository articles;
 
+	private final PublicArticleIds publicIds;
+
 	private final Clock clock;
 
-	ArticleSearch(EntityManager entityManager, ArticleRepository articles, Clock clock) {
+	ArticleSearch(EntityManager entityManager, ArticleRepository articles, PublicArticleIds publicIds, Clock clock) {
 		this.entityManager = entityManager;
 		this.articles = articles;
+		this.publicIds = publicIds;
 		this.clock = clock;
 	}
 
@@ -127,8 +132,12 @@ public class ArticleSearch {
 		if (matches.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, ArticleCard> cards = this.articles
-			.findPublicCardsByIds(matches.stream().map(Match::id).toList(), this.clock.instant())
+		List<Long> publicMatches = this.publicIds
+			.findPublicStamps(matches.stream().map(Match::id).toList(), this.clock.instant())
+			.stream()
+			.map(ArticleStamp::id)
+			.toList();
+		Map<Long, ArticleCard> cards = this.articles.findCardsInOrder(publicMatches)
 			.stream()
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
 		return matches.stream()

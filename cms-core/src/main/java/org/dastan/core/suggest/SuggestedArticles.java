@@ -18,6 +18,8 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleStamp;
+import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
@@ -42,6 +44,8 @@ public class SuggestedArticles {
 
 	private final ArticleRepository articles;
 
+	private final PublicArticleIds publicIds;
+
 	private final NewsroomProperties properties;
 
 	private final Clock clock;
@@ -55,10 +59,11 @@ public class SuggestedArticles {
 
 	private final ContentCache<Long, List<Object[]>> latestInSection;
 
-	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, NewsroomProperties properties,
-			Clock clock, ContentCaches caches) {
+	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, PublicArticleIds publicIds,
+			NewsroomProperties properties, Clock clock, ContentCaches caches) {
 		this.links = links;
 		this.articles = articles;
+		this.publicIds = publicIds;
 		this.properties = properties;
 		this.clock = clock;
 		this.publicCount = caches.create(1);
@@ -100,9 +105,10 @@ public class SuggestedArticles {
 			}
 		}
 		if (!sharedTags.isEmpty()) {
-			for (Object[] row : this.articles.findPublicNeighbours(sharedTags.keySet(), now)) {
-				Long id = (Long) row[0];
-				candidates.put(id, new Candidate(id, (Long) row[1], (Instant) row[2], sharedTags.get(id)));
+			for (ArticleStamp neighbour : this.publicIds.findPublicStamps(sharedTags.keySet(), now)) {
+				long id = neighbour.id();
+				candidates.put(id,
+						new Candidate(id, neighbour.sectionId(), neighbour.publishedAt(), sharedTags.get(id)));
 			}
 		}
 		if (sectionId != null) {

@@ -19,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.IdOrder;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
@@ -35,10 +36,13 @@ public class DeskLists {
 
 	private final ArticleRepository articles;
 
+	private final PublicArticleIds publicIds;
+
 	private final Clock clock;
 
-	DeskLists(ArticleRepository articles, Clock clock) {
+	DeskLists(ArticleRepository articles, PublicArticleIds publicIds, Clock clock) {
 		this.articles = articles;
+		this.publicIds = publicIds;
 		this.clock = clock;
 	}
 
@@ -66,7 +70,7 @@ public class DeskLists {
 	 * listings do, since sorting whole rows takes seconds at 100,000 articles.
 	 */
 	private List<DeskRow> recentlyPublished(PageRequest page, Instant now) {
-		List<Long> ids = this.articles.findLatestIdList(now, page);
+		List<Long> ids = this.publicIds.findLatestList(now, page);
 		return IdOrder.arrange(ids, this.articles.findAllById(ids), (article) -> article.getId())
 			.stream()
 			.map((article) -> row(article, now))
