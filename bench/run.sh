@@ -4,14 +4,20 @@
 # the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads), then again while an
 # editor saves an article every second, and serves one saved article page with nginx as the static yardstick.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
-# GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing), JAR (another jar), DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2; needs
-# bash .ci/start-postgres.sh), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
+# GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing or AOT cache),
+# JAR (another jar), DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2;
+# needs bash .ci/start-postgres.sh), JAVA (the java launcher, default java; a JDK 25 gets an AOT cache instead of a
+# class data sharing archive), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
 PORT=${PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
+JAVA=${JAVA:-java}
 JAVA_OPTS=${JAVA_OPTS:--Xmx512m}
+JCMD=$(dirname "$(command -v "$JAVA")")/jcmd
+[ -x "$JCMD" ] || JCMD=jcmd
+JAVA_FEATURE=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk '/java.specification.version/ { print $3 }')
 export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-bench run on the Karakum 1000}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BENCH=$ROOT/bench
@@ -52,7 +58,7 @@ if [ ! -f "$WORK/generated" ]; then
   mkdir -p "$WORK"
   echo "Generating $ARTICLES articles into $WORK (log: $WORK/generate.log)"
   start=$(date +%s)
-  timeout 3600 java $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port=0 --dastan.bench.generate=$ARTICLES \
+  timeout 3600 "$JAVA" $JAVA_OPTS -jar "$JAR" "${APP_ARGS[@]}" --server.port=0 --dastan.bench.generate=$ARTICLES \
     --spring.jpa.properties.hibernate.search.indexing.listeners.enabled=false \
     --spring.jpa.properties.hibernate.jdbc.batch_size=100 --spring.jpa.properties.hibernate.order_inserts=true \
     >"$WORK/generate.log" 2>&1
@@ -61,26 +67,37 @@ if [ ! -f "$WORK/generated" ]; then
 fi
 [ "${GENERATE_ONLY:-0}" = 1 ] && exit 0
 
-# Start-up: by default the jar is extracted and started with a class data sharing archive made by a training run,
-# Spring Boot's documented way (reference: packaging/class-data-sharing); CDS=0 starts the jar as it is.
+# Start-up: by default the jar is extracted and started with what a training run recorded, Spring Boot's documented
+# way (reference: packaging/class-data-sharing, packaging/aot-cache): a class data sharing archive on JDK 17 to 24,
+# an AOT cache (JEP 483, 514, 515: classes loaded and linked, method profiles) on JDK 25 and later. CDS=0 starts the
+# jar as it is.
 RUN_JAR=$JAR
 CDS_OPTS=()
+STARTED_AS="plain jar, Java $JAVA_FEATURE"
 if [ "${CDS:-1}" = 1 ]; then
-  APP_DIR=$BENCH/work/app
-  if [ ! -f "$APP_DIR/application.jsa" ] || [ "$JAR" -nt "$APP_DIR/application.jsa" ]; then
-    echo "Extracting the jar and training a class data sharing archive (log: $APP_DIR/training.log)"
+  APP_DIR=$BENCH/work/app-java$JAVA_FEATURE
+  if [ "${JAVA_FEATURE%%.*}" -ge 25 ]; then
+    ARCHIVE=application.aot TRAIN_OPT=-XX:AOTCacheOutput=application.aot STARTED_AS="extracted, AOT cache"
+  else
+    ARCHIVE=application.jsa TRAIN_OPT=-XX:ArchiveClassesAtExit=application.jsa STARTED_AS="extracted, class data sharing"
+  fi
+  if [ ! -f "$APP_DIR/$ARCHIVE" ] || [ "$JAR" -nt "$APP_DIR/$ARCHIVE" ]; then
+    echo "Extracting the jar and training ($ARCHIVE, log: $APP_DIR/training.log)"
     rm -rf "$APP_DIR"
-    java -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
-    (cd "$APP_DIR" && java $JAVA_OPTS -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+    "$JAVA" -Djarmode=tools -jar "$JAR" extract --destination "$APP_DIR" >/dev/null
+    (cd "$APP_DIR" && "$JAVA" $JAVA_OPTS $TRAIN_OPT -Dspring.context.exit=onRefresh \
       -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=0 >training.log 2>&1)
+    sync # the archive and the database pages the training run wrote, out before the start is timed
   fi
   RUN_JAR=$APP_DIR/$(basename "$JAR")
-  CDS_OPTS=(-XX:SharedArchiveFile=$APP_DIR/application.jsa)
+  [ "$ARCHIVE" = application.aot ] && CDS_OPTS=(-XX:AOTCache=$APP_DIR/$ARCHIVE) \
+    || CDS_OPTS=(-XX:SharedArchiveFile=$APP_DIR/$ARCHIVE)
+  STARTED_AS="$STARTED_AS, Java $JAVA_FEATURE"
 fi
 
-echo "Starting the CMS on port $PORT ($( [ "${CDS:-1}" = 1 ] && echo "extracted, with class data sharing" || echo "plain jar"))"
+echo "Starting the CMS on port $PORT ($STARTED_AS)"
 start_ms=$(date +%s%3N)
-java $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$RUN_JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
+"$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$RUN_JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
 APP=$!
 PIDS+=($APP)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
@@ -143,7 +160,7 @@ drive() { # page base duration -> "req/s p50 p99 errors requests"
 memory() {
   local rss heap
   rss=$(($(ps -o rss= -p $APP) / 1024))
-  heap=$(jcmd $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | awk 'NR == 1 { print $2 + 0 }' || true)
+  heap=$($JCMD $APP GC.heap_info 2>/dev/null | grep -o 'used [0-9]*K' | awk 'NR == 1 { print $2 + 0 }' || true)
   echo "JVM: RSS ${rss} MB, heap used $((${heap:-0} / 1024)) MB"
 }
 
