@@ -71,7 +71,7 @@ fi
 # way (reference: packaging/class-data-sharing, packaging/aot-cache): a class data sharing archive on JDK 17 to 24,
 # an AOT cache (JEP 483, 514, 515: classes loaded and linked, method profiles) on JDK 25 and later. CDS=0 starts the
 # jar as it is.
-RUN_JAR=$JAR
+RUN_DIR=$(dirname "$JAR")
 CDS_OPTS=()
 STARTED_AS="plain jar, Java $JAVA_FEATURE"
 if [ "${CDS:-1}" = 1 ]; then
@@ -89,15 +89,18 @@ if [ "${CDS:-1}" = 1 ]; then
       -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=0 >training.log 2>&1)
     sync # the archive and the database pages the training run wrote, out before the start is timed
   fi
-  RUN_JAR=$APP_DIR/$(basename "$JAR")
-  [ "$ARCHIVE" = application.aot ] && CDS_OPTS=(-XX:AOTCache=$APP_DIR/$ARCHIVE) \
-    || CDS_OPTS=(-XX:SharedArchiveFile=$APP_DIR/$ARCHIVE)
+  # Started as trained: from the same directory, with the same relative class path, or Java ignores the archive in
+  # silence and the start is as slow as the plain jar's; -Xshare:on and AOTMode=on make that an error instead.
+  RUN_DIR=$APP_DIR
+  [ "$ARCHIVE" = application.aot ] && CDS_OPTS=(-XX:AOTMode=on -XX:AOTCache=$ARCHIVE) \
+    || CDS_OPTS=(-Xshare:on -XX:SharedArchiveFile=$ARCHIVE)
   STARTED_AS="$STARTED_AS, Java $JAVA_FEATURE"
 fi
 
 echo "Starting the CMS on port $PORT ($STARTED_AS)"
 start_ms=$(date +%s%3N)
-"$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$RUN_JAR" "${APP_ARGS[@]}" --server.port=$PORT >"$WORK/app.log" 2>&1 &
+(cd "$RUN_DIR" && exec "$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=$PORT \
+  >"$WORK/app.log" 2>&1) &
 APP=$!
 PIDS+=($APP)
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
