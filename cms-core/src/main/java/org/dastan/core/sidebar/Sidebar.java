@@ -14,6 +14,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.persistence.EntityNotFoundException;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -44,8 +45,6 @@ public class Sidebar {
 	// a newsroom has hundreds of topics, too many for every page.
 	static final int MOST_USED_TOPICS = 20;
 
-	static final Duration TOPIC_RANKING_TTL = Duration.ofMinutes(10);
-
 	private final SidebarWidgetRepository widgets;
 
 	private final ArticleRepository articles;
@@ -70,13 +69,13 @@ public class Sidebar {
 
 	// Ranking every topic by use counts the whole join table (0.2 to 0.6 s at 100,000
 	// articles), and one more article moves that ranking little: it is kept for minutes
-	// across content changes, while which of its topics are public is checked afresh.
-	private final Cache<String, List<Long>> topicRanking = Caffeine.newBuilder()
-		.expireAfterWrite(TOPIC_RANKING_TTL)
-		.build();
+	// (dastan.cache.topic-ranking.ttl) across content changes, while which of its topics
+	// are public is checked afresh.
+	private final Cache<String, List<Long>> topicRanking;
 
 	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, PublicArticleIds ids, TagRepository tags,
-			MediaRepository media, Ticker ticker, Clock clock, ContentCaches caches) {
+			MediaRepository media, Ticker ticker, Clock clock, ContentCaches caches,
+			@Value("${dastan.cache.topic-ranking.ttl:PT10M}") Duration topicRankingTtl) {
 		this.widgets = widgets;
 		this.articles = articles;
 		this.ids = ids;
@@ -87,6 +86,7 @@ public class Sidebar {
 		this.kept = caches.create(Placement.values().length);
 		this.shared = caches.create(100);
 		this.mostUsedTopics = caches.create(1);
+		this.topicRanking = Caffeine.newBuilder().expireAfterWrite(topicRankingTtl).build();
 	}
 
 	@Transactional(propagation = Propagation.SUPPORTS)

@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.tuple;
  * Editors' changes to the sidebar, and that the public sidebar follows them at once,
  * against the real database.
  */
-@SpringBootTest
+// The topic ranking is kept for minutes across changes; these tests change the topics.
+@SpringBootTest(properties = "dastan.cache.topic-ranking.ttl=PT0S")
 class SidebarWidgetsTest {
 
 	@Autowired
