@@ -84,11 +84,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 			where rank_in_tag <= :perTag""", nativeQuery = true)
 	List<Object[]> findLastTagged(Collection<Long> tagIds, long articleId, int perTag);
 
-	/** The latest public articles of a section, as (article id, published at) rows. */
-	@Query("select a.id, a.publishedAt from Article a where a.section.id = :sectionId and " + PUBLIC
-			+ PublicArticleIds.NEWEST_FIRST)
-	List<Object[]> findLatestInSection(long sectionId, Instant now, Pageable pageable);
-
 	/**
 	 * The topics on the most articles, drafts included, most first: counted in the join
 	 * table alone, without reading a single article row.

@@ -26,8 +26,8 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStamp;
-import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.article.PublicArticleIds;
 
 /**
  * Finds public articles by the words of a reader's query, best match first: a match in

@@ -20,6 +20,7 @@ import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStamp;
 import org.dastan.core.article.PublicArticleIds;
+import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
@@ -50,23 +51,23 @@ public class SuggestedArticles {
 
 	private final Clock clock;
 
-	// How many public articles there are, and how many articles carry each tag: the
-	// ranking weighs rare tags up. Counting them for every page would read whole tables,
-	// so they are kept until content changes.
-	private final ContentCache<String, Long> publicCount;
+	private final PublishedArticles published;
 
+	// How many articles carry each tag (and how many are public, from PublishedArticles):
+	// the ranking weighs rare tags up. Counting them for every page would read whole
+	// tables, so they are kept until content changes.
 	private final ContentCache<Long, Long> taggedCount;
 
-	private final ContentCache<Long, List<Object[]>> latestInSection;
+	private final ContentCache<Long, List<ArticleStamp>> latestInSection;
 
 	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, PublicArticleIds publicIds,
-			NewsroomProperties properties, Clock clock, ContentCaches caches) {
+			PublishedArticles published, NewsroomProperties properties, Clock clock, ContentCaches caches) {
 		this.links = links;
 		this.articles = articles;
 		this.publicIds = publicIds;
 		this.properties = properties;
 		this.clock = clock;
-		this.publicCount = caches.create(1);
+		this.published = published;
 		this.taggedCount = caches.create(100_000);
 		this.latestInSection = caches.create(1_000);
 	}
@@ -112,17 +113,17 @@ public class SuggestedArticles {
 			}
 		}
 		if (sectionId != null) {
-			for (Object[] row : latestInSection(sectionId, now)) {
-				if (!row[0].equals(page.id())) {
-					candidates.putIfAbsent((Long) row[0],
-							new Candidate((Long) row[0], sectionId, (Instant) row[1], Set.of()));
+			for (ArticleStamp latest : latestInSection(sectionId, now)) {
+				if (latest.id() != page.id()) {
+					candidates.putIfAbsent(latest.id(),
+							new Candidate(latest.id(), sectionId, latest.publishedAt(), Set.of()));
 				}
 			}
 		}
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		long total = this.publicCount.get("all", () -> this.articles.countPublic(now));
+		long total = this.published.countPublic();
 		List<Long> ranked = RelatedArticleRanking.rank(candidates.values(), sectionId, taggedCount(tagIds), total, now)
 			.stream()
 			.limit(this.properties.suggestedCount())
@@ -131,14 +132,13 @@ public class SuggestedArticles {
 	}
 
 	/**
-	 * The latest public articles of a section, as (article id, published at) rows: the
-	 * same for every article of the section, so kept until content changes (finding them
-	 * sorts the whole section).
+	 * The latest public articles of a section: the same for every article of the section,
+	 * so kept until content changes.
 	 */
-	private List<Object[]> latestInSection(long sectionId, Instant now) {
+	private List<ArticleStamp> latestInSection(long sectionId, Instant now) {
 		int count = this.properties.suggestedCount() * 2 + 1;
 		return this.latestInSection.get(sectionId,
-				() -> this.articles.findLatestInSection(sectionId, now, PageRequest.of(0, count)));
+				() -> this.publicIds.findStampsInSection(sectionId, now, PageRequest.of(0, count)));
 	}
 
 	/** How many articles carry each tag, kept until content changes. */

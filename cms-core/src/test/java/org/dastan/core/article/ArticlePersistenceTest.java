@@ -26,6 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import org.dastan.core.author.Author;
+import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.rate.Rate;
@@ -42,7 +43,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ PublishedArticles.class, CoreConfiguration.class, ArticlePersistenceTest.FixedClock.class })
+@Import({ PublishedArticles.class, ContentCaches.class, CoreConfiguration.class,
+		ArticlePersistenceTest.FixedClock.class })
 class ArticlePersistenceTest {
 
 	static final Instant NOW = Instant.parse("2026-01-10T08:00:00Z");

@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.IdOrder;
+import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
