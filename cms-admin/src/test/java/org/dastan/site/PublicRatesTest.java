@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What readers see of the rates: stale rates marked in words in the ticker, in English
- * and Russian, and the CSV download, safe to open in a spreadsheet.
+ * and Russian, charts of exactly the days their headings name, and the CSV download, safe
+ * to open in a spreadsheet.
  */
 @SpringBootTest(properties = "dastan.rates.stale-after-days=3")
 @AutoConfigureMockMvc
@@ -82,6 +85,27 @@ class PublicRatesTest {
 					+ ",KZT,Kazakh tenge,USD,0.001950000000\r\n" + TODAY + ",KZT,Kazakh tenge,USD,0.001960000000\r\n"
 					+ TODAY.minusDays(4)
 					+ ",TMT,\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"manat\"\")\",USD,0.285710000000\r\n");
+	}
+
+	@Test
+	void chartsCoverExactlyTheDaysTheirHeadingSaysWithPlainDecimals() throws Exception {
+		this.currencies.save(new Currency("UZS", "Uzbek sum", true, 3));
+		for (int daysAgo : new int[] { 90, 89, 1, 0 }) {
+			this.rates.save(rate("UZS", TODAY.minusDays(daysAgo), "0.0000798"));
+		}
+
+		String page = this.mvc.get().uri("/rates").exchange().getResponse().getContentAsString();
+		Matcher uzs = Pattern
+			.compile("<h2[^>]*>UZS over the last 90 days</h2>\\s*<figure>\\s*<canvas [^>]*"
+					+ "data-label=\"UZS/USD\"\\s+data-dates=\"([^\"]*)\"\\s+data-values=\"([^\"]*)\"")
+			.matcher(page);
+		assertThat(uzs.find()).as(page).isTrue();
+		assertThat(uzs.group(1).split(",")).containsExactly(TODAY.minusDays(89).toString(),
+				TODAY.minusDays(1).toString(), TODAY.toString());
+		assertThat(uzs.group(2).split(",")).containsOnly("0.000079800000");
+		assertThat(this.mvc.get().uri("/rates.csv")).bodyText()
+			.contains(TODAY.minusDays(89) + ",UZS")
+			.doesNotContain(TODAY.minusDays(90).toString());
 	}
 
 	private static Rate rate(String currency, LocalDate date, String value) {

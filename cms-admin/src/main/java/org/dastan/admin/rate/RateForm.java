@@ -11,7 +11,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A rate entered by hand: the date and the price of one unit in the ticker's base, typed
- * with a dot or a comma before the decimals (0.00196 or 0,00196), nothing else.
+ * with a dot or a comma before the decimals (0.00196 or 0,00196), nothing else. A value
+ * far from the last rate is confirmed by the button that carries it, so that a value
+ * changed after the warning is checked again.
  */
 public class RateForm {
 
@@ -23,8 +25,16 @@ public class RateForm {
 	@Pattern(regexp = "^\\s*(\\d{1,12}([.,]\\d{1,12})?)?\\s*$", message = "{admin.rates.value.invalid}")
 	private String value;
 
+	private String confirmedValue;
+
 	BigDecimal toValue() {
 		return new BigDecimal(this.value.strip().replace(',', '.'));
+	}
+
+	/** Whether the editor confirmed this very value after being warned about it. */
+	boolean isConfirmed() {
+		return this.confirmedValue != null && this.value != null
+				&& this.confirmedValue.strip().equals(this.value.strip());
 	}
 
 	public LocalDate getDate() {
@@ -41,6 +51,14 @@ public class RateForm {
 
 	public void setValue(String value) {
 		this.value = value;
+	}
+
+	public String getConfirmedValue() {
+		return this.confirmedValue;
+	}
+
+	public void setConfirmedValue(String confirmedValue) {
+		this.confirmedValue = confirmedValue;
 	}
 
 }

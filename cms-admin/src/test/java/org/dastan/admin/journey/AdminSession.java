@@ -71,6 +71,40 @@ final class AdminSession {
 		element.click();
 	}
 
+	/**
+	 * Clicks a control that loads a new page (a link, a submit button) and waits until
+	 * the old page is gone, so that what is looked for next is looked for on the new
+	 * page.
+	 */
+	void clickToNewPage(WebElement control) {
+		WebElement oldPage = this.driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) this.driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", control);
+		control.click();
+		waitFor(ExpectedConditions.stalenessOf(oldPage));
+		waitFor((driver) -> "complete"
+			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	void clickToNewPage(String css) {
+		clickToNewPage(find(css));
+	}
+
+	/** The form field a visible label names. */
+	WebElement field(String label) {
+		WebElement element = this.driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
+		return this.driver.findElement(By.id(element.getDomAttribute("for")));
+	}
+
+	/** The button with the given visible name. */
+	WebElement button(String name) {
+		return this.driver.findElement(By.xpath("//button[normalize-space()=" + literal(name) + "]"));
+	}
+
+	private static String literal(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
 	/** The texts of the elements, in page order. */
 	List<String> texts(String css) {
 		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

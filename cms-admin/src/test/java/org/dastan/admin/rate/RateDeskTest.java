@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -32,6 +33,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditFilter;
+import org.dastan.core.audit.AuditKind;
+import org.dastan.core.audit.AuditLog;
 import org.dastan.core.rate.Currency;
 import org.dastan.core.rate.CurrencyRepository;
 import org.dastan.core.rate.Rate;
@@ -46,8 +51,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 /**
  * The rates desk on the real database: who may use it, errors next to the fields with the
- * editor's input kept, corrections the ticker follows, the ticker's order, and "import
- * now" against a bank on the loopback interface.
+ * editor's input kept, corrections the ticker follows (a value far from the last rate
+ * only once confirmed) and the audit log records, the ticker's order, and "import now"
+ * against a bank on the loopback interface.
  */
 @SpringBootTest(properties = { "dastan.rates.sources.cbr.enabled=false", "dastan.rates.sources.nbk.enabled=false",
 		"dastan.rates.sources.nbkr.enabled=false", "dastan.rates.sources.cbu.enabled=false" })
@@ -76,6 +82,9 @@ class RateDeskTest {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private AuditLog audit;
 
 	@DynamicPropertySource
 	static void tajikBank(DynamicPropertyRegistry registry) {
@@ -169,6 +178,65 @@ class RateDeskTest {
 	}
 
 	@Test
+	@WithMockUser(username = "dana", roles = "EDITOR")
+	void asksToConfirmAValueFarFromTheLastRateAndLeavesTheTickerAloneUntilThen() {
+		this.rates.save(new Rate("KZT", "USD", TODAY.minusDays(1), new BigDecimal("0.00196"), "NBK", Instant.now()));
+
+		MvcTestResult perDollar = correct(TODAY.toString(), "508.2");
+		assertFieldError(perDollar, "value", "508.2",
+				"This is 25,928,471.4% above the last rate, 0.00196 on " + TODAY.minusDays(1).getDayOfMonth() + " ");
+		assertThat(perDollar).bodyText()
+			.contains("If 508.2 is KZT per US dollar, one KZT is 0.00197 US dollars.")
+			.containsPattern("<button [^>]*name=\"confirmedValue\"[^>]*value=\"508.2\"[^>]*>Save this value anyway<");
+		assertThat(this.ticker.entries().get(0).value()).isEqualByComparingTo("0.00196");
+		assertThat(this.rates.count()).isEqualTo(2);
+
+		// Confirming a value other than the one warned about asks again.
+		assertThat(confirm("508.3", "508.2")).hasStatusOk().bodyText().contains("above the last rate");
+		assertThat(this.rates.count()).isEqualTo(2);
+
+		assertThat(confirm("508.2", " 508.2")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.ticker.entries().get(0).value()).isEqualByComparingTo("508.2");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void savesAChangeUpToTheConfiguredShareAtOnceAndWarnsAboveItInBothLanguages() {
+		this.rates.save(new Rate("KZT", "USD", TODAY.minusDays(1), new BigDecimal("0.002"), "NBK", Instant.now()));
+
+		assertThat(correct(TODAY.toString(), "0.0024")).hasStatus(HttpStatus.FOUND);
+		assertThat(correct(TODAY.toString(), "0.00241")).hasStatusOk().bodyText().contains("20.5% above the last rate");
+		assertThat(correct(TODAY.toString(), "0.0016")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.mvc.post()
+			.uri("/admin/rates/KZT")
+			.with(csrf())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+			.param("date", TODAY.toString())
+			.param("value", "0,00002")).hasStatusOk()
+			.bodyText()
+			.contains("Это на 99% ниже последнего курса 0,002 на " + TODAY.minusDays(1).getDayOfMonth() + " ")
+			.contains(">Всё равно сохранить это значение<");
+		assertThat(this.ticker.entries().get(0).value()).isEqualByComparingTo("0.0016");
+	}
+
+	@Test
+	@WithMockUser(username = "dana", roles = "EDITOR")
+	void recordsTheOldAndNewValueOfEveryCorrectionInTheAuditLog() {
+		Instant start = Instant.now().minusSeconds(1);
+		correct(TODAY.toString(), "0.00197");
+		correct(TODAY.toString(), "0,00198");
+		correct(TODAY.plusDays(1).toString(), "0.00199");
+		correct(TODAY.toString(), "508.2");
+
+		assertThat(this.audit.find(new AuditFilter("dana", AuditKind.CHANGE, "rates.value.change", null, start, null),
+				0, 10))
+			.extracting(AuditEntry::getTarget, AuditEntry::getOutcome)
+			.containsExactly(tuple("KZT/USD on " + TODAY.plusDays(1), "none -> 0.00199"),
+					tuple("KZT/USD on " + TODAY, "0.00197 -> 0.00198"),
+					tuple("KZT/USD on " + TODAY, "0.00196 -> 0.00197"));
+	}
+
+	@Test
 	@WithMockUser(roles = "EDITOR")
 	void showsWhatIsWrongWithARateNextToTheFieldKeepingTheInput() {
 		assertFieldError(correct(TODAY.toString(), "1.2.3"), "value", "1.2.3", "Enter a number such as 0.00196");
@@ -250,6 +318,16 @@ class RateDeskTest {
 			.with(csrf())
 			.param("date", date)
 			.param("value", value)
+			.exchange();
+	}
+
+	private MvcTestResult confirm(String value, String confirmedValue) {
+		return this.mvc.post()
+			.uri("/admin/rates/KZT")
+			.with(csrf())
+			.param("date", TODAY.toString())
+			.param("value", value)
+			.param("confirmedValue", confirmedValue)
 			.exchange();
 	}
 

@@ -51,7 +51,8 @@ class DemoNewsroom implements ApplicationRunner {
 
 	static final String FLAG = "demo-newsroom-seeded";
 
-	static final int RATE_DAYS = 30;
+	// As many days as the public rates page charts, so that its charts are full.
+	static final int RATE_DAYS = 90;
 
 	private static final Logger logger = LoggerFactory.getLogger(DemoNewsroom.class);
 

@@ -26,27 +26,32 @@ public class RateHistory {
 
 	/**
 	 * Each ticker currency, in ticker order, with one point per rate date (the rate that
-	 * takes precedence), oldest first.
+	 * takes precedence), oldest first, over the given number of calendar days up to its
+	 * latest rate date: 90 days are today and the 89 before (or tomorrow and the 89
+	 * before, once tomorrow's rate is out), never one more.
 	 */
 	public List<CurrencyHistory> lastDays(int days) {
 		List<Currency> shown = this.ticker.shown();
 		Map<String, List<Rate>> byCurrency = this.ticker
-			.recentByCurrency(shown.stream().map(Currency::getCode).toList(), this.ticker.today().minusDays(days));
+			.recentByCurrency(shown.stream().map(Currency::getCode).toList(), this.ticker.today().minusDays(days - 1L));
 		List<CurrencyHistory> histories = new ArrayList<>();
 		for (Currency currency : shown) {
 			List<Rate> newestFirst = byCurrency.getOrDefault(currency.getCode(), List.of());
 			if (!newestFirst.isEmpty()) {
 				histories.add(new CurrencyHistory(currency.getCode(), currency.getName(),
-						this.ticker.entryOf(newestFirst), onePointPerDate(newestFirst)));
+						this.ticker.entryOf(newestFirst), onePointPerDate(newestFirst, days)));
 			}
 		}
 		return histories;
 	}
 
-	private static List<RatePoint> onePointPerDate(List<Rate> newestFirst) {
+	private static List<RatePoint> onePointPerDate(List<Rate> newestFirst, int days) {
+		LocalDate first = newestFirst.get(0).getRateDate().minusDays(days - 1L);
 		Map<LocalDate, BigDecimal> byDate = new LinkedHashMap<>();
 		for (Rate rate : newestFirst) {
-			byDate.putIfAbsent(rate.getRateDate(), rate.getValue());
+			if (!rate.getRateDate().isBefore(first)) {
+				byDate.putIfAbsent(rate.getRateDate(), rate.getValue());
+			}
 		}
 		List<RatePoint> points = new ArrayList<>();
 		byDate.forEach((date, value) -> points.add(0, new RatePoint(date, value)));

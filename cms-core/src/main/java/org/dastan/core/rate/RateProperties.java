@@ -1,5 +1,6 @@
 package org.dastan.core.rate;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -36,6 +38,9 @@ import org.dastan.core.rate.feed.Bank;
  * @param sources per bank ({@code cbr}, {@code nbk}, {@code nbkr}, {@code cbu},
  * {@code nbt}): {@code url} and {@code enabled}; a bank left out is read from its public
  * address
+ * @param confirmChangeAbove a rate entered by hand that moves more than this many percent
+ * from the last rate of its currency is saved only once the editor confirms it (a tenge
+ * typed per dollar, 508.2 instead of 0.00197, is a jump of millions of percent)
  */
 @ConfigurationProperties("dastan.rates")
 @Validated
@@ -43,7 +48,7 @@ public record RateProperties(@DefaultValue("true") boolean importEnabled,
 		@DefaultValue("0 15 * * * *") @NotNull String importCron,
 		@DefaultValue("3") @Min(0) @Max(365) int staleAfterDays, @DefaultValue("10s") @NotNull Duration connectTimeout,
 		@DefaultValue("30s") @NotNull Duration readTimeout, @DefaultValue("5MB") @NotNull DataSize maxDocumentSize,
-		Map<Bank, @Valid Source> sources) {
+		Map<Bank, @Valid Source> sources, @DefaultValue("20") @NotNull @Positive BigDecimal confirmChangeAbove) {
 
 	public RateProperties {
 		Map<Bank, Source> complete = new EnumMap<>(Bank.class);

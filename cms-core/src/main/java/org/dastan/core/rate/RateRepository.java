@@ -27,6 +27,9 @@ public interface RateRepository extends JpaRepository<Rate, Long> {
 	Optional<Rate> findByCurrencyAndBaseCurrencyAndRateDateAndSource(String currency, String baseCurrency,
 			LocalDate rateDate, String source);
 
+	List<Rate> findByCurrencyAndBaseCurrencyAndRateDateBetween(String currency, String baseCurrency, LocalDate from,
+			LocalDate to);
+
 	/**
 	 * Every rate of a currency for the admin's history: newest date first, within a date
 	 * the manual rate first, then the latest fetched.

@@ -31,7 +31,7 @@ class TickerEntryTest {
 	private final Ticker ticker = new Ticker(null, null,
 			new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4, "media"),
 			new RateProperties(true, "0 15 * * * *", 3, Duration.ofSeconds(1), Duration.ofSeconds(1),
-					DataSize.ofMegabytes(5), Map.of()),
+					DataSize.ofMegabytes(5), Map.of(), BigDecimal.valueOf(20)),
 			Clock.fixed(Instant.parse("2026-01-10T07:00:00Z"), ZoneOffset.UTC),
 			new ContentCaches(Duration.ofSeconds(30), TransactionOperations.withoutTransaction()));
 
