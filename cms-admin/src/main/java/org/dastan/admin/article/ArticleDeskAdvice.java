@@ -13,8 +13,9 @@ import org.dastan.core.article.desk.StaleArticleException;
 
 /**
  * How the desk's refusals reach the user: an unknown article is a 404, someone else's
- * article a 403, and a status change on a stale page sends the editor back to the article
- * with a message to look again.
+ * article a 403, and a deletion confirmed on a stale page sends the editor back to the
+ * article with a message to look again. (Saves and status changes answer conflicts
+ * themselves, with the editor's text: see ArticleDeskController.)
  */
 @ControllerAdvice(basePackages = "org.dastan.admin")
 class ArticleDeskAdvice {

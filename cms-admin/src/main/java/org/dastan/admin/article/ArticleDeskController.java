@@ -5,12 +5,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 
+import java.util.Optional;
+import java.util.UUID;
+
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
+import org.springframework.transaction.TransactionException;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
+import org.dastan.core.article.desk.ArticleDesk.ArticleNotFoundException;
+import org.dastan.core.article.desk.DeskAction;
+import org.dastan.core.article.desk.NotYoursException;
+import org.dastan.core.article.desk.Transition;
+import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.article.desk.DeskFilter;
 import org.dastan.core.article.desk.DeskLists;
 import org.dastan.core.edit.RejectedEditException;
@@ -39,6 +53,8 @@ import org.dastan.web.listing.PageNumber;
  */
 @Controller
 class ArticleDeskController {
+
+	private static final Logger logger = LoggerFactory.getLogger(ArticleDeskController.class);
 
 	private final ArticleDesk desk;
 
@@ -80,24 +96,42 @@ class ArticleDeskController {
 
 	@GetMapping("/admin/articles/new")
 	String newArticle(Model model) {
-		model.addAttribute("articleForm", new ArticleForm());
+		ArticleForm articleForm = new ArticleForm();
+		articleForm.setFormToken(UUID.randomUUID().toString());
+		model.addAttribute("articleForm", articleForm);
 		return form(null, model);
 	}
 
 	@PostMapping("/admin/articles")
-	String create(@Valid @ModelAttribute ArticleForm articleForm, BindingResult result, Authentication user,
-			Model model, RedirectAttributes redirect) {
-		if (result.hasErrors()) {
-			return form(null, model);
-		}
+	String create(@Valid @ModelAttribute ArticleForm articleForm, BindingResult result,
+			@RequestParam(defaultValue = "SAVE") DeskAction action, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Editor editor = this.editors.of(user);
+		String token = blankToNull(articleForm.getFormToken());
 		try {
-			Article article = this.desk.create(articleForm.toDraft(), this.editors.of(user));
-			redirect.addFlashAttribute("flash", "admin.articles.created");
-			return "redirect:/admin/articles/" + article.getId();
+			Optional<Long> made = (token != null) ? this.desk.createdBy(token) : Optional.empty();
+			if (made.isPresent()) {
+				return created(made.get(), redirect);
+			}
+			if (result.hasErrors()) {
+				return form(null, model);
+			}
+			Article article = this.desk.create(articleForm.toDraft(), token, transition(articleForm, action), editor);
+			return (action == DeskAction.SAVE) ? created(article.getId(), redirect)
+					: done(article.getId(), action, editor, redirect);
 		}
 		catch (RejectedEditException ex) {
 			EditErrors.reject(result, ex);
 			return form(null, model);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// The same form submitted twice at once: the other submit made the article.
+			Optional<Long> made = (token != null) ? this.desk.createdBy(token) : Optional.empty();
+			return made.isPresent() ? created(made.get(), redirect)
+					: notSaved(ex, null, articleForm, result, editor, model, response);
+		}
+		catch (RuntimeException ex) {
+			return notSaved(ex, null, articleForm, result, editor, model, response);
 		}
 	}
 
@@ -110,82 +144,151 @@ class ArticleDeskController {
 		return form(article, model);
 	}
 
+	/**
+	 * Saves everything in the form, then does what the pressed button asks (submit,
+	 * publish, schedule, ...), in one transaction with the version check. Whatever goes
+	 * wrong, the editor gets their text back: a refusal on the form, a conflict on the
+	 * conflict page, a failure with a "Not saved" message.
+	 */
 	@PostMapping("/admin/articles/{id}")
 	String save(@PathVariable long id, @Valid @ModelAttribute ArticleForm articleForm, BindingResult result,
-			Authentication user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "SAVE") DeskAction action, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
 		Editor editor = this.editors.of(user);
-		Article article = this.desk.open(id, editor);
-		if (result.hasErrors()) {
-			return form(article, model);
-		}
 		try {
-			this.desk.update(id, versionOf(articleForm), articleForm.toDraft(), editor);
-			redirect.addFlashAttribute("flash", "admin.articles.saved");
-			return "redirect:/admin/articles/" + id;
+			if (result.hasErrors()) {
+				return form(this.desk.open(id, editor), model);
+			}
+			this.desk.update(id, versionOf(articleForm), articleForm.toDraft(), transition(articleForm, action),
+					editor);
+			return done(id, action, editor, redirect);
 		}
 		catch (RejectedEditException ex) {
 			EditErrors.reject(result, ex);
-			return form(article, model);
+			return form(this.desk.open(id, editor), model);
 		}
-		catch (StaleArticleException ex) {
-			// Keep every word the editor typed; saving this form again knowingly replaces
-			// the other version.
-			Article current = this.desk.open(id, editor);
-			model.addAttribute("current", current);
-			if (articleForm.getOpenedRevision() != null) {
-				model.addAttribute("changes", this.revisions.compareWithCurrent(id, articleForm.getOpenedRevision()));
-			}
-			articleForm.setVersion(current.getVersion());
-			articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
+		catch (StaleEditException | ConcurrencyFailureException ex) {
+			// A save that came after someone else's, whether the desk's version check or
+			// the database's noticed it.
+			return conflict(id, articleForm, editor, model, response);
+		}
+		catch (RuntimeException ex) {
+			return notSaved(ex, id, articleForm, result, editor, model, response);
+		}
+	}
+
+	@GetMapping("/admin/articles/{id}/delete")
+	String confirmDelete(@PathVariable long id, Authentication user, Model model) {
+		Article article = this.desk.open(id, this.editors.of(user));
+		model.addAttribute("article", article);
+		model.addAttribute("status", DeskStatus.of(article, this.clock.instant()));
+		return "admin/articles/delete";
+	}
+
+	@PostMapping("/admin/articles/{id}/delete")
+	String delete(@PathVariable long id, @RequestParam long version, Authentication user, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		Editor editor = this.editors.of(user);
+		try {
+			this.desk.delete(id, version, editor);
+		}
+		catch (RejectedEditException ex) {
+			model.addAttribute("refused", ex.code());
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
-			form(current, model);
-			return "admin/articles/conflict";
+			return confirmDelete(id, user, model);
+		}
+		catch (ConcurrencyFailureException ex) {
+			throw new StaleArticleException(id, -1);
+		}
+		redirect.addFlashAttribute("flash", "admin.articles.deleted");
+		return "redirect:/admin/articles";
+	}
+
+	private String created(long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", "admin.articles.created");
+		return "redirect:/admin/articles/" + id;
+	}
+
+	// Where the editor lands after a write, with a line saying what happened. A reporter
+	// who hands in their draft can no longer open it, so they go back to the list.
+	private String done(long id, DeskAction action, Editor editor, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("flash", switch (action) {
+			case SAVE -> "admin.articles.saved";
+			case SUBMIT -> "admin.articles.submitted";
+			case PUBLISH -> "admin.articles.published";
+			case SCHEDULE -> "admin.articles.scheduled";
+			case UNPUBLISH -> "admin.articles.unpublished";
+			case ARCHIVE -> "admin.articles.archived";
+			case SEND_BACK -> "admin.articles.sent-back";
+			case ADD_NOTE -> "admin.articles.noted";
+		});
+		if (action == DeskAction.SUBMIT && !editor.isEditor()) {
+			return "redirect:/admin/articles";
+		}
+		return "redirect:/admin/articles/" + id;
+	}
+
+	private Transition transition(ArticleForm form, DeskAction action) {
+		Instant at = (action == DeskAction.SCHEDULE) ? newsroomTime(form.getPublishAt()) : null;
+		return new Transition(action, at, form.getNote());
+	}
+
+	private String conflict(long id, ArticleForm articleForm, Editor editor, Model model,
+			HttpServletResponse response) {
+		// Keep every word the editor typed; saving this form again knowingly replaces
+		// the other version.
+		Article current = this.desk.open(id, editor);
+		model.addAttribute("current", current);
+		if (articleForm.getOpenedRevision() != null) {
+			model.addAttribute("changes", this.revisions.compareWithCurrent(id, articleForm.getOpenedRevision()));
+		}
+		articleForm.setVersion(current.getVersion());
+		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		form(current, model);
+		return "admin/articles/conflict";
+	}
+
+	// The form again with a "Not saved" message above it. The database may be what
+	// failed, so the page makes do with what the form holds when it cannot read the
+	// article.
+	private String notSaved(RuntimeException failure, Long id, ArticleForm articleForm, BindingResult result,
+			Editor editor, Model model, HttpServletResponse response) {
+		if (failure instanceof NotYoursException || failure instanceof ArticleNotFoundException) {
+			throw failure;
+		}
+		if (failure instanceof DataAccessException || failure instanceof TransactionException) {
+			logger.warn("Article not saved: the database failed", failure);
+			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+			result.reject("admin.articles.not-saved.database");
+		}
+		else {
+			logger.error("Article not saved", failure);
+			response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+			result.reject("admin.articles.not-saved.unexpected");
+		}
+		if (id == null) {
+			return formWithoutDatabase(null, model);
+		}
+		try {
+			return form(this.desk.open(id, editor), model);
+		}
+		catch (RuntimeException ex) {
+			return formWithoutDatabase(new ArticleHeading(id, articleForm.getTitle(), null, articleForm.getVersion()),
+					model);
 		}
 	}
 
-	@PostMapping("/admin/articles/{id}/submit")
-	String submit(@PathVariable long id, @RequestParam long version, Authentication user, RedirectAttributes redirect) {
-		this.desk.submitForReview(id, version, this.editors.of(user));
-		redirect.addFlashAttribute("flash", "admin.articles.submitted");
-		return "redirect:/admin/articles/" + id;
-	}
-
-	@PostMapping("/admin/articles/{id}/publish")
-	String publish(@PathVariable long id, @RequestParam long version, Authentication user,
-			RedirectAttributes redirect) {
-		this.desk.publish(id, version, null, this.editors.of(user));
-		redirect.addFlashAttribute("flash", "admin.articles.published");
-		return "redirect:/admin/articles/" + id;
-	}
-
-	@PostMapping("/admin/articles/{id}/schedule")
-	String schedule(@PathVariable long id, @RequestParam long version, @RequestParam String at, Authentication user,
-			RedirectAttributes redirect) {
-		Instant when = newsroomTime(at);
-		if (when == null || !when.isAfter(this.clock.instant())) {
-			redirect.addFlashAttribute("scheduleError", "admin.articles.schedule.invalid");
-			redirect.addFlashAttribute("scheduleInput", at);
-			return "redirect:/admin/articles/" + id;
+	private String formWithoutDatabase(ArticleHeading article, Model model) {
+		try {
+			this.options.addTo(model);
 		}
-		this.desk.publish(id, version, when, this.editors.of(user));
-		redirect.addFlashAttribute("flash", "admin.articles.scheduled");
-		return "redirect:/admin/articles/" + id;
-	}
-
-	@PostMapping("/admin/articles/{id}/unpublish")
-	String unpublish(@PathVariable long id, @RequestParam long version, Authentication user,
-			RedirectAttributes redirect) {
-		this.desk.unpublish(id, version, this.editors.of(user));
-		redirect.addFlashAttribute("flash", "admin.articles.unpublished");
-		return "redirect:/admin/articles/" + id;
-	}
-
-	@PostMapping("/admin/articles/{id}/archive")
-	String archive(@PathVariable long id, @RequestParam long version, Authentication user,
-			RedirectAttributes redirect) {
-		this.desk.archive(id, version, this.editors.of(user));
-		redirect.addFlashAttribute("flash", "admin.articles.archived");
-		return "redirect:/admin/articles/" + id;
+		catch (RuntimeException ex) {
+			model.addAttribute("optionsUnavailable", true);
+		}
+		model.addAttribute("article", article);
+		model.addAttribute("timeZone", this.properties.timeZone());
+		return "admin/articles/form";
 	}
 
 	private String form(Article article, Model model) {
@@ -193,9 +296,14 @@ class ArticleDeskController {
 		model.addAttribute("article", article);
 		if (article != null) {
 			model.addAttribute("status", DeskStatus.of(article, this.clock.instant()));
+			model.addAttribute("notes", this.desk.notes(article.getId()));
 		}
 		model.addAttribute("timeZone", this.properties.timeZone());
 		return "admin/articles/form";
+	}
+
+	private static String blankToNull(String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	private long versionOf(ArticleForm form) {

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDraft;
+import org.dastan.core.article.desk.Transition;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
@@ -56,6 +57,18 @@ public class ArticleForm {
 
 	@Size(max = 300)
 	private String seoDescription = "";
+
+	// The scheduling field: a wall-clock time in the newsroom's zone, as the browser's
+	// date-time field sends it.
+	@Size(max = 40)
+	private String publishAt = "";
+
+	@Size(max = Transition.NOTE_MAX_LENGTH)
+	private String note = "";
+
+	// One per new-article form, so that submitting it twice creates one article.
+	@Size(max = 64)
+	private String formToken;
 
 	private Long version;
 
@@ -201,6 +214,30 @@ public class ArticleForm {
 
 	public void setSeoDescription(String seoDescription) {
 		this.seoDescription = seoDescription;
+	}
+
+	public String getPublishAt() {
+		return this.publishAt;
+	}
+
+	public void setPublishAt(String publishAt) {
+		this.publishAt = publishAt;
+	}
+
+	public String getNote() {
+		return this.note;
+	}
+
+	public void setNote(String note) {
+		this.note = note;
+	}
+
+	public String getFormToken() {
+		return this.formToken;
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	public Long getVersion() {

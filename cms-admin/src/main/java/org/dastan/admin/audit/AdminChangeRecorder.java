@@ -43,7 +43,8 @@ class AdminChangeRecorder implements HandlerInterceptor {
 		String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		this.audit.recordRequest(AuditKind.CHANGE, (user != null) ? user.getName() : null, ClientAddress.of(request),
-				AdminAction.name(request.getMethod(), (pattern != null) ? pattern : path),
+				AdminAction.name(request.getMethod(), (pattern != null) ? pattern : path,
+						request.getParameter("action")),
 				request.getMethod() + " " + path, target(request), outcome(response, ex));
 	}
 

@@ -28,8 +28,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/rates/**",
 						"/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
-						"/admin/articles/*/publish", "/admin/articles/*/schedule", "/admin/articles/*/unpublish",
-						"/admin/articles/*/archive", "/admin/articles/*/revisions/*/restore")
+						"/admin/articles/*/revisions/*/restore")
 				.hasRole("EDITOR")
 				.anyRequest()
 				.hasRole("AUTHOR"))

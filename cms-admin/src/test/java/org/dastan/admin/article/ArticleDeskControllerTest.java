@@ -2,19 +2,25 @@ package org.dastan.admin.article;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
@@ -28,6 +34,7 @@ import org.dastan.core.user.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * The article desk's routes for each kind of visitor: anonymous visitors are sent to log
@@ -38,6 +45,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class ArticleDeskControllerTest {
 
 	@Autowired
@@ -81,11 +89,12 @@ class ArticleDeskControllerTest {
 			.redirectedUrl()
 			.endsWith("/admin/login");
 		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.ownDraft)).hasStatus(HttpStatus.FOUND);
-		assertThat(
-				this.mvc.post().uri("/admin/articles/{id}/publish", this.ownDraft).param("version", "0").with(csrf()))
-			.hasStatus(HttpStatus.FOUND)
-			.redirectedUrl()
-			.endsWith("/admin/login");
+		assertThat(this.mvc.post()
+			.uri("/admin/articles/{id}", this.ownDraft)
+			.param("title", "own-draft")
+			.param("version", "0")
+			.param("action", "PUBLISH")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).redirectedUrl().endsWith("/admin/login");
 	}
 
 	@Test
@@ -105,12 +114,16 @@ class ArticleDeskControllerTest {
 	@Test
 	@WithMockUser(username = "writer", roles = "AUTHOR")
 	void keepsPublishingFromAuthorsButLetsThemSubmitForReview() {
-		assertThat(
-				this.mvc.post().uri("/admin/articles/{id}/publish", this.ownDraft).param("version", "0").with(csrf()))
-			.hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.mvc.post().uri("/admin/articles/{id}/submit", this.ownDraft).param("version", "0").with(csrf()))
-			.hasStatus(HttpStatus.FOUND);
-		assertThat(this.articles.findById(this.ownDraft).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(save(this.ownDraft, "PUBLISH").param("title", "own-draft")).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.articles.findById(this.ownDraft).orElseThrow().getStatus()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(save(this.ownDraft, "SUBMIT").param("title", "Ready for the desk")).as("back to the list, not a 403")
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/articles")
+			.flash()
+			.containsEntry("flash", "admin.articles.submitted");
+		Article submitted = this.articles.findById(this.ownDraft).orElseThrow();
+		assertThat(submitted.getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(submitted.getTitle()).as("saved in the same step").isEqualTo("Ready for the desk");
 		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.ownDraft)).as("out of the author's hands")
 			.hasStatus(HttpStatus.FORBIDDEN);
 	}
@@ -134,12 +147,11 @@ class ArticleDeskControllerTest {
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void letsAnEditorPublishAnyArticle() {
 		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.othersDraft)).hasStatusOk();
-		assertThat(this.mvc.post()
-			.uri("/admin/articles/{id}/publish", this.othersDraft)
-			.param("version", "0")
-			.with(csrf())).hasStatus(HttpStatus.FOUND);
-		assertThat(this.articles.findById(this.othersDraft).orElseThrow().getStatus())
-			.isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(save(this.othersDraft, "PUBLISH").param("title", "Typed, then published"))
+			.hasStatus(HttpStatus.FOUND);
+		Article published = this.articles.findById(this.othersDraft).orElseThrow();
+		assertThat(published.getStatus()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(published.getTitle()).isEqualTo("Typed, then published");
 	}
 
 	@Test
@@ -165,8 +177,11 @@ class ArticleDeskControllerTest {
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void refusesChangesWithoutTheCsrfToken() {
-		assertThat(this.mvc.post().uri("/admin/articles/{id}/publish", this.othersDraft).param("version", "0"))
-			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post()
+			.uri("/admin/articles/{id}", this.othersDraft)
+			.param("title", "No token")
+			.param("version", "0")
+			.param("action", "PUBLISH")).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/articles").param("title", "No token")).hasStatus(HttpStatus.FORBIDDEN);
 	}
 
@@ -209,13 +224,176 @@ class ArticleDeskControllerTest {
 
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
-	void refusesASchedulingTimeInThePast() {
+	void refusesASchedulingTimeInThePastNextToTheFieldKeepingTheText() {
+		assertThat(save(this.othersDraft, "SCHEDULE").param("title", "A title worth keeping")
+			.param("seoTitle", "An SEO title worth keeping")
+			.param("publishAt", "2001-01-01T10:00")).hasStatusOk()
+			.bodyText()
+			.contains("id=\"publishAt-error\"", "Pick a date and time in the future.", "A title worth keeping",
+					"An SEO title worth keeping", "2001-01-01T10:00");
+		Article article = this.articles.findById(this.othersDraft).orElseThrow();
+		assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(article.getSeoTitle()).as("nothing saved when the step is refused").isNull();
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void schedulesWhatWasTypedInTheSameStep() {
+		String later = LocalDateTime.now(ZoneId.of("Asia/Almaty")).plusDays(2).withSecond(0).withNano(0).toString();
+		assertThat(save(this.othersDraft, "SCHEDULE").param("title", "others-draft")
+			.param("seoTitle", "Typed before scheduling")
+			.param("publishAt", later)).hasStatus(HttpStatus.FOUND)
+			.flash()
+			.containsEntry("flash", "admin.articles.scheduled");
+		Article article = this.articles.findById(this.othersDraft).orElseThrow();
+		assertThat(article.getSeoTitle()).isEqualTo("Typed before scheduling");
+		assertThat(article.isScheduledAt(Instant.now())).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void answersAWrongStateTransitionWithTheFormAndAMessageNotAnError(CapturedOutput output) {
+		this.transaction.executeWithoutResult(
+				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publishAt(Instant.now()));
+		assertThat(save(this.othersDraft, "SUBMIT").param("title", "Typed on a published article")).hasStatusOk()
+			.bodyText()
+			.contains("Only a draft can be submitted for review", "Typed on a published article");
+		assertThat(save(this.othersDraft, "PUBLISH").param("title", "others-draft")).hasStatusOk()
+			.bodyText()
+			.contains("This article is already published.");
+		assertThat(save(this.othersDraft, "SEND_BACK").param("title", "others-draft").param("note", "Why?"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Only an article in review can be sent back");
+		assertThat(this.articles.findById(this.othersDraft).orElseThrow().getTitle()).isEqualTo("others-draft");
+		assertThat(output.getAll()).doesNotContainPattern("Z\\s+ERROR\\s");
+	}
+
+	@Test
+	@WithMockUser(username = "writer", roles = "AUTHOR")
+	void keepsTheReportersOwnBylineOnTheirDraft() {
+		long other = this.authors.findBySlug("other-byline").orElseThrow().getId();
+		assertThat(save(this.ownDraft, "SAVE").param("title", "own-draft").param("authorIds[0]", String.valueOf(other)))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(bylineOf(this.ownDraft)).containsExactly("writer-byline", "other-byline");
+		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.ownDraft)).as("still theirs").hasStatusOk();
+	}
+
+	@Test
+	void sendsBackWithANoteThatTheReporterSees() {
+		this.transaction
+			.executeWithoutResult((status) -> this.articles.findById(this.ownDraft).orElseThrow().submitForReview());
+		RequestPostProcessor editor = user("editor").roles("EDITOR");
+		assertThat(save(this.ownDraft, "SEND_BACK").with(editor).param("title", "own-draft").param("note", " "))
+			.hasStatusOk()
+			.bodyText()
+			.contains("id=\"note-error\"", "Write the note first");
+		assertThat(this.articles.findById(this.ownDraft).orElseThrow().getStatus()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(save(this.ownDraft, "SEND_BACK").with(editor)
+			.param("title", "own-draft")
+			.param("authorIds[0]", String.valueOf(this.authors.findBySlug("writer-byline").orElseThrow().getId()))
+			.param("note", "Please name the second source.")).hasStatus(HttpStatus.FOUND);
+		assertThat(this.articles.findById(this.ownDraft).orElseThrow().getStatus()).isEqualTo(ArticleStatus.DRAFT);
+
+		RequestPostProcessor writer = user("writer").roles("AUTHOR");
+		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.ownDraft).with(writer)).hasStatusOk()
+			.bodyText()
+			.contains("An editor sent this article back to you", "Please name the second source.");
+	}
+
+	@Test
+	@WithMockUser(username = "writer", roles = "AUTHOR")
+	void listsStaffNotesNewestFirstWithTheirAuthor() throws Exception {
+		assertThat(save(this.ownDraft, "ADD_NOTE").param("title", "own-draft").param("note", "First note"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(save(this.ownDraft, "ADD_NOTE").param("title", "own-draft").param("note", "Second note"))
+			.hasStatus(HttpStatus.FOUND);
+		String page = this.mvc.get()
+			.uri("/admin/articles/{id}", this.ownDraft)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Writer, ");
+		assertThat(page.indexOf("Second note")).isPositive().isLessThan(page.indexOf("First note"));
+	}
+
+	@Test
+	@WithMockUser(username = "writer", roles = "AUTHOR")
+	void letsAReporterDeleteTheirOwnDraftAfterConfirming() {
+		assertThat(this.mvc.get().uri("/admin/articles/{id}/delete", this.ownDraft)).hasStatusOk()
+			.bodyText()
+			.contains("Delete this article?", "Yes, delete the article");
+		assertThat(
+				this.mvc.post().uri("/admin/articles/{id}/delete", this.othersDraft).param("version", "0").with(csrf()))
+			.hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.mvc.post().uri("/admin/articles/{id}/delete", this.ownDraft).param("version", "0").with(csrf()))
+			.hasStatus(HttpStatus.FOUND)
+			.hasRedirectedUrl("/admin/articles");
+		assertThat(this.articles.existsById(this.ownDraft)).isFalse();
+		assertThat(this.articles.existsById(this.othersDraft)).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void refusesToDeleteAPublishedArticle() {
+		this.transaction.executeWithoutResult(
+				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publishAt(Instant.now()));
+		assertThat(
+				this.mvc.post().uri("/admin/articles/{id}/delete", this.othersDraft).param("version", "1").with(csrf()))
+			.hasStatus(HttpStatus.CONFLICT)
+			.bodyText()
+			.contains("A published or scheduled article cannot be deleted");
+		assertThat(this.articles.existsById(this.othersDraft)).isTrue();
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void createsOneArticleFromAFormSubmittedTwice() {
+		String first = this.mvc.post()
+			.uri("/admin/articles")
+			.param("title", "Submitted twice")
+			.param("formToken", "token-1")
+			.with(csrf())
+			.exchange()
+			.getResponse()
+			.getRedirectedUrl();
 		assertThat(this.mvc.post()
-			.uri("/admin/articles/{id}/schedule", this.othersDraft)
-			.param("version", "0")
-			.param("at", "2001-01-01T10:00")
-			.with(csrf())).hasStatus(HttpStatus.FOUND).flash().containsKey("scheduleError");
-		assertThat(this.articles.findById(this.othersDraft).orElseThrow().getStatus()).isEqualTo(ArticleStatus.DRAFT);
+			.uri("/admin/articles")
+			.param("title", "Submitted twice")
+			.param("formToken", "token-1")
+			.with(csrf())).hasStatus(HttpStatus.FOUND).hasRedirectedUrl(first);
+		assertThat(this.articles.findAll()).extracting(Article::getTitle).containsOnlyOnce("Submitted twice");
+		assertThat(this.articles.findBySlug("submitted-twice-2")).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void letsAnEditorPublishANewArticleDirectly() {
+		assertThat(this.mvc.post()
+			.uri("/admin/articles")
+			.param("title", "Straight to the site")
+			.param("action", "PUBLISH")
+			.with(csrf())).hasStatus(HttpStatus.FOUND);
+		assertThat(this.articles.findBySlug("straight-to-the-site").orElseThrow().getStatus())
+			.isEqualTo(ArticleStatus.PUBLISHED);
+	}
+
+	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void explainsTheSchedulingTimeZoneWithItsApostrophe() {
+		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.othersDraft)).hasStatusOk()
+			.bodyText()
+			.contains("Times are in the newsroom&#39;s time zone, Asia/")
+			.doesNotContain("{0}");
+	}
+
+	private List<String> bylineOf(long id) {
+		return this.transaction.execute((status) -> this.articles.findById(id)
+			.orElseThrow()
+			.getAuthors()
+			.stream()
+			.map(Author::getSlug)
+			.toList());
 	}
 
 	@Test
@@ -233,6 +411,14 @@ class ArticleDeskControllerTest {
 			.contains("Preview");
 		assertThat(this.mvc.get().uri("/admin/articles/{id}/preview", this.othersDraft))
 			.hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder save(long id, String action) {
+		return this.mvc.post()
+			.uri("/admin/articles/{id}", id)
+			.param("version", String.valueOf(this.articles.findById(id).orElseThrow().getVersion()))
+			.param("action", action)
+			.with(csrf());
 	}
 
 	private long draft(String slug, Author author) {

@@ -91,15 +91,15 @@ class EditorJourneyIT {
 			.plusDays(1)
 			.truncatedTo(ChronoUnit.MINUTES)
 			.format(DateTimeFormatter.ISO_LOCAL_DATE_TIME);
-		desk.setValue("#schedule-at", later);
-		desk.click(".schedule-form button[type=submit]");
+		desk.setValue("#publishAt", later);
+		desk.click(".schedule-form button[value=SCHEDULE]");
 		desk.waitFor(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".article-status"), "Scheduled"));
 		desk.open("/articles/novaya-liniya-trams-return-to-shymkent");
 		assertThat(desk.find("h1").getText()).as("not public while scheduled").isEqualTo("Page not found");
 
 		desk.open(articlePath);
-		desk.click("form[action$='/publish'] button");
+		desk.click(".article-form button[value=PUBLISH]");
 		desk.waitFor(
 				ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".article-status"), "Published"));
 

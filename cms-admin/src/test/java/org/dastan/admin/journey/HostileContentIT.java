@@ -22,9 +22,10 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.ArticleDraft;
+import org.dastan.core.article.desk.DeskAction;
+import org.dastan.core.article.desk.Transition;
 import org.dastan.core.article.desk.Editor;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,9 +134,11 @@ class HostileContentIT {
 
 	private long publish(Editor editor, String title, String body, String standfirst, String caption) {
 		String shortTitle = (title.strip().isEmpty()) ? "blank" : cut(title.strip(), 200);
-		Article article = this.desk.create(new ArticleDraft(shortTitle, "", cut(standfirst, 500), body, null, List.of(),
-				List.of(), null, cut(caption, 500), cut(caption, 200), null, null), editor);
-		return this.desk.publish(article.getId(), article.getVersion(), null, editor).getId();
+		return this.desk
+			.create(new ArticleDraft(shortTitle, "", cut(standfirst, 500), body, null, List.of(), List.of(), null,
+					cut(caption, 500), cut(caption, 200), null, null), null,
+					new Transition(DeskAction.PUBLISH, null, null), editor)
+			.getId();
 	}
 
 	private String slugOf(long id) {

@@ -168,6 +168,12 @@ public class Article {
 	@NotAudited
 	private Set<String> formerSlugs = new HashSet<>();
 
+	// The one-time token of the form that created the article, so that submitting that
+	// form twice finds this article instead of making a second one.
+	@NotAudited
+	@Column(name = "form_token", updatable = false)
+	private String formToken;
+
 	@Version
 	private Long version;
 
@@ -214,6 +220,14 @@ public class Article {
 			throw new IllegalStateException("Only a draft can be submitted for review");
 		}
 		this.status = ArticleStatus.IN_REVIEW;
+	}
+
+	/** An editor hands an article in review back to its author, as a draft. */
+	public void sendBack() {
+		if (this.status != ArticleStatus.IN_REVIEW) {
+			throw new IllegalStateException("Only an article in review can be sent back");
+		}
+		this.status = ArticleStatus.DRAFT;
 	}
 
 	/** Takes the article off the site and back to the drafts. */
@@ -366,6 +380,14 @@ public class Article {
 
 	public void setTags(Set<Tag> tags) {
 		this.tags = new HashSet<>(tags);
+	}
+
+	public String getFormToken() {
+		return this.formToken;
+	}
+
+	public void setFormToken(String formToken) {
+		this.formToken = formToken;
 	}
 
 	public Long getVersion() {

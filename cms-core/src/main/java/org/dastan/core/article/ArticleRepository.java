@@ -29,6 +29,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	boolean existsBySlug(String slug);
 
+	Optional<Article> findByFormToken(String formToken);
+
 	/** Whether the slug is in use by another article, as its current or a former slug. */
 	@Query("""
 			select count(a) > 0 from Article a left join a.formerSlugs former

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -27,6 +28,8 @@ import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
+import org.dastan.core.user.UserAccount;
+import org.dastan.core.user.UserAccountRepository;
 
 /**
  * Writes articles and moves them through their statuses. Editors may do everything;
@@ -47,10 +50,16 @@ public class ArticleDesk {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final ArticleNoteRepository notes;
+
+	private final UserAccountRepository users;
+
 	private final Clock clock;
 
 	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaRepository media,
-			HtmlSanitizer sanitizer, Clock clock) {
+			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccountRepository users, Clock clock) {
+		this.notes = notes;
+		this.users = users;
 		this.articles = articles;
 		this.authors = authors;
 		this.tags = tags;
@@ -71,58 +80,144 @@ public class ArticleDesk {
 		return article;
 	}
 
-	public Article create(ArticleDraft draft, Editor editor) {
+	/**
+	 * Creates an article from the form, then does what the button pressed asks, such as
+	 * publishing it at once.
+	 * @param formToken the one-time token of the form, or {@code null}; a second article
+	 * with the same token is refused by the database
+	 */
+	public Article create(ArticleDraft draft, String formToken, Transition transition, Editor editor) {
 		Article article = new Article(uniqueSlug(draft, -1), draft.title());
-		List<Long> byline = new ArrayList<>(draft.authorIds());
-		if (!editor.isEditor()) {
-			Author own = ownByline(editor).orElseThrow(() -> new RejectedEditException(null, "desk.author.no-byline"));
-			if (!byline.contains(own.getId())) {
-				byline.add(0, own.getId());
-			}
-		}
-		apply(new ArticleDraft(draft.title(), article.getSlug(), draft.standfirst(), draft.body(), draft.sectionId(),
-				draft.tagNames(), byline, draft.featuredImageId(), draft.imageCaption(), draft.imageCredit(),
-				draft.seoTitle(), draft.seoDescription()), article);
+		article.setFormToken(formToken);
+		check(transition, article, editor);
+		apply(withOwnByline(draft, editor), article);
+		article = this.articles.saveAndFlush(article);
+		perform(transition, article, editor);
 		return this.articles.saveAndFlush(article);
+	}
+
+	public Article create(ArticleDraft draft, Editor editor) {
+		return create(draft, null, Transition.save(), editor);
+	}
+
+	/** The article a form with this one-time token created, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> createdBy(String formToken) {
+		return this.articles.findByFormToken(formToken).map(Article::getId);
 	}
 
 	/**
-	 * Saves the draft over the article, unless someone saved it since the editor opened
-	 * it at {@code openedVersion}.
+	 * Saves the draft over the article and does what the button pressed asks (submit,
+	 * publish, ...) in the same transaction, unless someone saved the article since the
+	 * editor opened it at {@code openedVersion}. A transition the article's status does
+	 * not allow is refused with a message, and nothing is saved.
 	 */
-	public Article update(long id, long openedVersion, ArticleDraft draft, Editor editor) {
-		Article article = open(id, editor);
-		if (article.getVersion() != openedVersion) {
-			throw new StaleArticleException(id, article.getVersion());
-		}
-		apply(draft, article);
-		return this.articles.saveAndFlush(article);
-	}
-
-	public Article submitForReview(long id, long openedVersion, Editor editor) {
+	public Article update(long id, long openedVersion, ArticleDraft draft, Transition transition, Editor editor) {
 		Article article = open(id, editor);
 		checkVersion(article, openedVersion);
-		article.submitForReview();
+		check(transition, article, editor);
+		apply(withOwnByline(draft, editor), article);
+		perform(transition, article, editor);
 		return this.articles.saveAndFlush(article);
 	}
 
-	/** Publishes now, or at a later time to schedule. Editors only. */
-	public Article publish(long id, long openedVersion, Instant at, Editor editor) {
-		Article article = forEditor(id, openedVersion, editor);
-		article.publishAt((at != null) ? at : this.clock.instant());
-		return this.articles.saveAndFlush(article);
+	public Article update(long id, long openedVersion, ArticleDraft draft, Editor editor) {
+		return update(id, openedVersion, draft, Transition.save(), editor);
 	}
 
-	public Article unpublish(long id, long openedVersion, Editor editor) {
-		Article article = forEditor(id, openedVersion, editor);
-		article.unpublish();
-		return this.articles.saveAndFlush(article);
+	/**
+	 * Deletes an article that never reached readers or is off the site: authors their own
+	 * drafts, editors any article that is not published or scheduled.
+	 */
+	public void delete(long id, long openedVersion, Editor editor) {
+		Article article = open(id, editor);
+		checkVersion(article, openedVersion);
+		if (article.getStatus() == ArticleStatus.PUBLISHED) {
+			throw new RejectedEditException(null, "desk.refused.delete");
+		}
+		this.articles.delete(article);
+		this.articles.flush();
 	}
 
-	public Article archive(long id, long openedVersion, Editor editor) {
-		Article article = forEditor(id, openedVersion, editor);
-		article.archive();
-		return this.articles.saveAndFlush(article);
+	/** The staff notes on an article the caller has opened, newest first. */
+	@Transactional(readOnly = true)
+	public List<NoteView> notes(long articleId) {
+		return this.notes.findByArticleIdOrderByCreatedAtDescIdDesc(articleId).stream().map(ArticleNote::view).toList();
+	}
+
+	private void check(Transition transition, Article article, Editor editor) {
+		DeskAction action = transition.action();
+		if (action.needsEditor() && !editor.isEditor()) {
+			throw new NotYoursException("Only editors publish, schedule, unpublish, archive and send back");
+		}
+		if (action.needsNote()) {
+			String note = (transition.note() != null) ? transition.note().strip() : "";
+			if (note.isEmpty()) {
+				throw new RejectedEditException("note", "desk.note.required");
+			}
+			if (note.length() > Transition.NOTE_MAX_LENGTH) {
+				throw new RejectedEditException("note", "desk.note.too-long", Transition.NOTE_MAX_LENGTH);
+			}
+		}
+		Instant now = this.clock.instant();
+		if (action == DeskAction.SCHEDULE && (transition.at() == null || !transition.at().isAfter(now))) {
+			throw new RejectedEditException("publishAt", "desk.schedule.invalid");
+		}
+		DeskStatus status = DeskStatus.of(article, now);
+		boolean allowed = switch (action) {
+			case SUBMIT -> status == DeskStatus.DRAFT;
+			case PUBLISH -> status != DeskStatus.PUBLISHED;
+			case UNPUBLISH -> status == DeskStatus.PUBLISHED || status == DeskStatus.SCHEDULED;
+			case ARCHIVE -> status != DeskStatus.ARCHIVED;
+			case SEND_BACK -> status == DeskStatus.IN_REVIEW;
+			case SAVE, SCHEDULE, ADD_NOTE -> true;
+		};
+		if (!allowed) {
+			throw new RejectedEditException(null,
+					"desk.refused." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+		}
+	}
+
+	private void perform(Transition transition, Article article, Editor editor) {
+		switch (transition.action()) {
+			case SUBMIT -> article.submitForReview();
+			case PUBLISH -> article.publishAt(this.clock.instant());
+			case SCHEDULE -> article.publishAt(transition.at());
+			case UNPUBLISH -> article.unpublish();
+			case ARCHIVE -> article.archive();
+			case SEND_BACK -> {
+				article.sendBack();
+				note(article, transition.note(), true, editor);
+			}
+			case ADD_NOTE -> note(article, transition.note(), false, editor);
+			case SAVE -> {
+			}
+		}
+	}
+
+	private void note(Article article, String text, boolean sentBack, Editor editor) {
+		String name = this.users.findByUsername(editor.username())
+			.map(UserAccount::getDisplayName)
+			.orElse(editor.username());
+		this.notes.save(new ArticleNote(article.getId(), editor.username(), name, text.strip(), sentBack,
+				this.clock.instant()));
+	}
+
+	// An author cannot hand their draft to another byline and lose it: their own byline
+	// stays first unless they placed it elsewhere.
+	private ArticleDraft withOwnByline(ArticleDraft draft, Editor editor) {
+		if (editor.isEditor()) {
+			return draft;
+		}
+		Author own = ownByline(editor).orElseThrow(() -> new RejectedEditException(null, "desk.author.no-byline"));
+		if (draft.authorIds().contains(own.getId())) {
+			return draft;
+		}
+		List<Long> byline = new ArrayList<>(draft.authorIds());
+		byline.add(0, own.getId());
+		return new ArticleDraft(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(),
+				draft.tagNames(), byline, draft.featuredImageId(), draft.imageCaption(), draft.imageCredit(),
+				draft.seoTitle(), draft.seoDescription());
 	}
 
 	/** Editors edit everything; an author edits a draft of theirs. */
@@ -134,15 +229,6 @@ public class ArticleDesk {
 		return article.getStatus() == ArticleStatus.DRAFT && article.getAuthors()
 			.stream()
 			.anyMatch((author) -> author.getUser() != null && author.getUser().getUsername().equals(editor.username()));
-	}
-
-	private Article forEditor(long id, long openedVersion, Editor editor) {
-		if (!editor.isEditor()) {
-			throw new NotYoursException("Only editors publish, unpublish and archive");
-		}
-		Article article = find(id);
-		checkVersion(article, openedVersion);
-		return article;
 	}
 
 	private static void checkVersion(Article article, long openedVersion) {
