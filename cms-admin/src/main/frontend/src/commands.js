@@ -32,28 +32,19 @@ function ancestor(state, ...types) {
 	return null;
 }
 
-function toggleBold(state, dispatch) {
-	if (markActive(state, marks.strong, marks.b)) {
-		const { from, to } = state.selection;
+// Bold covers <strong> and <b>, italic <em> and <i>: the button turns either off, and turns on the first.
+function toggleEither(preferred, other) {
+	return (state, dispatch) => {
+		if (!markActive(state, preferred, other)) {
+			return toggleMark(preferred)(state, dispatch);
+		}
 		if (dispatch) {
-			dispatch(state.tr.removeMark(from, to, marks.strong).removeMark(from, to, marks.b)
-				.removeStoredMark(marks.strong).removeStoredMark(marks.b));
+			const { from, to } = state.selection;
+			dispatch(state.tr.removeMark(from, to, preferred).removeMark(from, to, other)
+				.removeStoredMark(preferred).removeStoredMark(other));
 		}
 		return true;
-	}
-	return toggleMark(marks.strong)(state, dispatch);
-}
-
-function toggleItalic(state, dispatch) {
-	if (markActive(state, marks.em, marks.i)) {
-		const { from, to } = state.selection;
-		if (dispatch) {
-			dispatch(state.tr.removeMark(from, to, marks.em).removeMark(from, to, marks.i)
-				.removeStoredMark(marks.em).removeStoredMark(marks.i));
-		}
-		return true;
-	}
-	return toggleMark(marks.em)(state, dispatch);
+	};
 }
 
 function toggleWrap(type) {
@@ -93,8 +84,8 @@ function heading(level) {
 
 // Each action: run(state, dispatch) and, for buttons that toggle, on(state).
 export const actions = {
-	bold: { run: toggleBold, on: (state) => markActive(state, marks.strong, marks.b) },
-	italic: { run: toggleItalic, on: (state) => markActive(state, marks.em, marks.i) },
+	bold: { run: toggleEither(marks.strong, marks.b), on: (state) => markActive(state, marks.strong, marks.b) },
+	italic: { run: toggleEither(marks.em, marks.i), on: (state) => markActive(state, marks.em, marks.i) },
 	h2: heading(2),
 	h3: heading(3),
 	paragraph: { run: setBlockType(nodes.paragraph), on: (state) => blockActive(state, nodes.paragraph) },
