@@ -37,11 +37,33 @@ export function toolbarPlugin(toolbar, extra) {
 		}
 		button.disabled = !on && !action.run(state);
 	});
+	rovingFocus(toolbar, buttons);
 	return new Plugin({
 		view(editorView) {
 			view = editorView;
 			update(editorView.state);
 			return { update: (updated) => update(updated.state) };
 		}
+	});
+}
+
+// One tab stop for the whole toolbar; the arrow keys, Home and End move between its buttons (the ARIA toolbar
+// pattern), so that a keyboard user tabs from the title to the body without passing fourteen buttons.
+function rovingFocus(toolbar, buttons) {
+	const enabled = () => buttons.filter((button) => !button.disabled);
+	const focus = (button) => {
+		buttons.forEach((other) => { other.tabIndex = other === button ? 0 : -1; });
+		button.focus();
+	};
+	buttons.forEach((button, index) => { button.tabIndex = index === 0 ? 0 : -1; });
+	toolbar.addEventListener('keydown', (event) => {
+		const list = enabled();
+		const at = list.indexOf(document.activeElement);
+		const moves = { ArrowRight: at + 1, ArrowLeft: at - 1, Home: 0, End: list.length - 1 };
+		if (at < 0 || !(event.key in moves)) {
+			return;
+		}
+		event.preventDefault();
+		focus(list[(moves[event.key] + list.length) % list.length]);
 	});
 }

@@ -83,6 +83,12 @@ class BodyEditorIT {
 		body.sendKeys("heading");
 		assertThat(desk.find(BODY + " h2 strong").getText()).isEqualTo("heading");
 		assertThat(AxeCheck.blocking(this.driver)).isEmpty();
+
+		desk.script("arguments[0].focus();", bold);
+		bold.sendKeys(Keys.ARROW_RIGHT);
+		assertThat(this.driver.switchTo().activeElement().getAccessibleName()).as("arrow keys move along the toolbar")
+			.isEqualTo("Italic");
+		assertThat(bold.getDomProperty("tabIndex")).as("one tab stop for the toolbar").isEqualTo("-1");
 	}
 
 	@Test
