@@ -60,6 +60,9 @@ class EditConflictIT {
 		}
 	}
 
+	// The body editor: a textbox named by the Body label.
+	private static final String BODY = "[role=textbox][aria-labelledby=body-label]";
+
 	@Test
 	void secondSaveGetsAConflictPageThatKeepsTheText() {
 		this.users.save(new UserAccount("zarina", "Zarina Editor", this.encoder.encode(PASSWORD), Set.of(Role.EDITOR)));
@@ -76,9 +79,9 @@ class EditConflictIT {
 		alice.click(".article-form button[type=submit]");
 		alice.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".alert-success")));
 
-		zarina.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
-		zarina.find(".ql-editor").click();
-		zarina.find(".ql-editor").sendKeys("A sentence Zarina wrote while Alice saved.");
+		zarina.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(BODY)));
+		zarina.find(BODY).click();
+		zarina.find(BODY).sendKeys("A sentence Zarina wrote while Alice saved.");
 		zarina.type("#standfirst", "Zarina's new standfirst.");
 		zarina.click(".article-form button[type=submit]");
 
@@ -87,7 +90,7 @@ class EditConflictIT {
 		assertThat(zarina.find(".current-title").getText()).isEqualTo("Tashkent's ring line is complete");
 		assertThat(zarina.find(".conflict-changes").getText()).as("what changed").contains("complete");
 		assertThat(zarina.find("#standfirst").getDomProperty("value")).isEqualTo("Zarina's new standfirst.");
-		assertThat(zarina.find(".ql-editor").getText()).contains("A sentence Zarina wrote while Alice saved.");
+		assertThat(zarina.find(BODY).getText()).contains("A sentence Zarina wrote while Alice saved.");
 		assertThat(this.articles.findById(id).orElseThrow().getStandfirst()).as("nothing overwritten yet")
 			.isNotEqualTo("Zarina's new standfirst.");
 

@@ -8,7 +8,9 @@ import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -20,8 +22,10 @@ import org.springframework.test.context.ActiveProfiles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An editor's day in Chromium: log in, write an article with a heading, a quote, a link
- * and an image, preview it, schedule it, publish it, and find it on the public site.
+ * An editor's day in Chromium: log in, write an article with Markdown shortcuts (a
+ * heading, a quote), a link found by searching the site's articles and an image from the
+ * library, save with Ctrl+S, preview it, schedule it, publish it, and find it on the
+ * public site.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/it-media/editor",
@@ -30,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class EditorJourneyIT {
 
 	static final String PASSWORD = "editor journey test password";
+
+	// The body editor: a textbox named by the Body label.
+	private static final String BODY = "[role=textbox][aria-labelledby=body-label]";
 
 	private WebDriver driver;
 
@@ -52,26 +59,29 @@ class EditorJourneyIT {
 		desk.click("a[href='/admin/articles/new']");
 		desk.type("#title", "Новая линия: trams return to Shymkent");
 		desk.type("#standfirst", "The city's first tram line in decades opens to passengers.");
-		desk.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ql-editor")));
-		desk.find(".ql-editor").click();
-		desk.find(".ql-editor").sendKeys("Trams are back on the streets of Shymkent.");
-		desk.script(
-				"var editor = document.querySelector('.ql-editor');"
-						+ "editor.insertAdjacentHTML('beforeend', arguments[0]);",
-				"<h2>A long wait</h2><blockquote>We waited twenty years for this.</blockquote>"
-						+ "<p>It follows <a href=\"/articles/astana-light-rail-first-passengers\">Astana's light rail</a>.</p>");
-		desk.click(".ql-toolbar .ql-image");
+		assertThat(desk.find(".slug-preview").getText()).as("the address the slug will give")
+			.endsWith("/articles/novaya-liniya-trams-return-to-shymkent");
+		WebElement body = desk.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(BODY)));
+		body.click();
+		body.sendKeys("Trams are back on the streets of Shymkent.", Keys.ENTER, "## A long wait", Keys.ENTER,
+				"> We waited twenty years for this.", Keys.ENTER, Keys.ENTER, "It follows ");
+		desk.click("[role=toolbar] button[aria-label='Link']");
+		desk.type("#link-target", "Astana");
+		desk.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".link-choice"))).click();
+		desk.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".link-dialog")));
+		body.sendKeys(".", Keys.ENTER);
+		desk.click("[role=toolbar] button[aria-label='Insert image']");
 		desk.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".media-picker-choice")));
-		String image = desk.find(".media-picker-choice img").getDomAttribute("src");
 		desk.click(".media-picker-choice");
-		desk.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".ql-editor img")));
+		desk.waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector(BODY + " figure img[loading=lazy]")));
+		assertThat(desk.find(".body-count").getText()).as("live word count").matches("\\d\\d words · 1 min read");
 		new Select(desk.find("#sectionId")).selectByVisibleText("Kazakhstan");
 		desk.type("#tags", "Transport, Trams");
 		new Select(desk.find("#author-0")).selectByVisibleText("Aigerim Sadykova");
 		new Select(desk.find("#featuredImageId")).selectByIndex(1);
 		desk.type("#imageCaption", "A tram on its first run.");
 		desk.type("#imageCredit", "@dastan");
-		desk.click(".article-form button[type=submit]");
+		body.sendKeys(Keys.chord(Keys.CONTROL, "s"));
 
 		desk.waitFor(ExpectedConditions.urlMatches("/admin/articles/\\d+$"));
 		assertThat(desk.find(".alert-success").getText()).contains("created");
@@ -108,8 +118,8 @@ class EditorJourneyIT {
 		assertThat(desk.find(".article-body h2").getText()).isEqualTo("A long wait");
 		assertThat(desk.find(".article-body blockquote").getText()).contains("twenty years");
 		assertThat(desk.find(".article-body a[href='/articles/astana-light-rail-first-passengers']").getText())
-			.isEqualTo("Astana's light rail");
-		assertThat(desk.find(".article-body img").getDomAttribute("src")).isEqualTo(image);
+			.isEqualTo("Astana's light rail line carries its first passengers");
+		assertThat(desk.find(".article-body figure img").getDomAttribute("src")).startsWith("/media/");
 		assertThat(desk.find(".featured-image .caption").getText()).isEqualTo("A tram on its first run.");
 		assertThat(this.driver.findElements(By.cssSelector(".article-tags a"))).extracting((tag) -> tag.getText())
 			.contains("Trams", "Transport");

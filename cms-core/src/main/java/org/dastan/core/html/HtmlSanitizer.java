@@ -33,7 +33,11 @@ public class HtmlSanitizer {
 		if (html == null || html.isBlank()) {
 			return new SanitizedHtml("");
 		}
-		return new SanitizedHtml(Jsoup.clean(html, BASE_URI, ARTICLE_BODY, OUTPUT));
+		// Browsers send a textarea's line breaks as CR LF; HTML parsers read any line
+		// break as LF, and so does
+		// this, so that a body saved from a form is the body that was opened.
+		String lines = html.replace("\r\n", "\n").replace('\r', '\n');
+		return new SanitizedHtml(Jsoup.clean(lines, BASE_URI, ARTICLE_BODY, OUTPUT));
 	}
 
 }

@@ -39,6 +39,13 @@ class HtmlSanitizerTest {
 	}
 
 	@Test
+	void readsLineBreaksAsHtmlParsersDo() {
+		// A form sends the body's textarea with CR LF line breaks.
+		assertThat(this.sanitizer.sanitize("<pre>a\r\nb\rc</pre><p>d\r\ne</p>").html())
+			.isEqualTo("<pre>a\nb\nc</pre><p>d\ne</p>");
+	}
+
+	@Test
 	void turnsBlankInputIntoEmptyHtml() {
 		assertThat(this.sanitizer.sanitize(null).html()).isEmpty();
 		assertThat(this.sanitizer.sanitize("   ").html()).isEmpty();
