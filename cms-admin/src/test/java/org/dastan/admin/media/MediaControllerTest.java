@@ -55,7 +55,7 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(controllers = { MediaController.class, MediaPickerController.class },
+@WebMvcTest(controllers = { MediaController.class, MediaPickerController.class, InlineUploadController.class },
 		properties = "dastan.media.max-upload-size=1KB")
 @Import({ AdminSecurityTestConfiguration.class, MediaControllerTest.Beans.class })
 class MediaControllerTest {
@@ -93,6 +93,13 @@ class MediaControllerTest {
 		assertLogin(this.mvc.get().uri("/admin/media/7").exchange());
 		assertLogin(this.mvc.get().uri("/admin/media/picker").exchange());
 		assertLogin(this.mvc.post().uri("/admin/media").multipart().file(file(PNG)).with(csrf()).exchange());
+		assertLogin(this.mvc.post()
+			.uri("/admin/media/inline")
+			.multipart()
+			.file(file(PNG))
+			.param("alt", "A")
+			.with(csrf().asHeader())
+			.exchange());
 		assertLogin(this.mvc.post().uri("/admin/media/7/edit").param("altText", "x").with(csrf()).exchange());
 		assertLogin(this.mvc.post().uri("/admin/media/7/delete").with(csrf()).exchange());
 		then(this.library).should(never()).upload(any());
@@ -360,9 +367,94 @@ class MediaControllerTest {
 		var result = this.mvc.get().uri("/admin/media/picker").param("q", "dam").param("page", "3").exchange();
 		assertThat(result).hasStatusOk();
 		assertThat(result).bodyJson().isLenientlyEqualTo("""
-				[{"id": 7, "url": "/media/dam.jpg", "thumbnail": "/media/dam-480.jpg",
-				  "alt": "A dam between mountains", "width": 1200, "height": 675}]""");
+				[{"id": 7, "url": "/media/dam.jpg", "thumbnail": "/media/dam-480.jpg", "width": 1200, "height": 675,
+				  "srcset": "/media/dam-480.jpg 480w, /media/dam-800.jpg 800w, /media/dam.jpg 1200w",
+				  "sizes": "(min-width: 992px) 800px, 100vw",
+				  "alt": "A dam between mountains", "caption": "The Rogun dam", "credit": "@depositphotos"}]""");
 		then(this.library).should().search("dam", PageRequest.of(2, LibraryPage.PAGE_SIZE));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void uploadsAnImageDroppedIntoTheTextAndAnswersWithItsFigure() {
+		given(this.library.upload(any())).willReturn(this.dam);
+		var result = inline(file(PNG), "Yurts by a lake", "Song-Kol").param("credit", "@dastan")
+			.with(csrf().asHeader())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.CREATED).headers().hasValue("Location", "/admin/media/7");
+		assertThat(result).bodyJson().isLenientlyEqualTo("""
+				{"id": 7, "url": "/media/dam.jpg", "width": 1200, "height": 675,
+				 "srcset": "/media/dam-480.jpg 480w, /media/dam-800.jpg 800w, /media/dam.jpg 1200w",
+				 "sizes": "(min-width: 992px) 800px, 100vw",
+				 "alt": "A dam between mountains", "caption": "The Rogun dam", "credit": "@depositphotos"}""");
+		ArgumentCaptor<ImageUpload> upload = ArgumentCaptor.forClass(ImageUpload.class);
+		then(this.library).should().upload(upload.capture());
+		assertThat(upload.getValue().bytes()).isEqualTo(PNG);
+		assertThat(upload.getValue().originalName()).isEqualTo("yurts.png");
+		assertThat(upload.getValue().description())
+			.isEqualTo(new MediaDescription("Yurts by a lake", "Song-Kol", "@dastan"));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesAnInlineUploadWithoutAltTextNamingTheField() {
+		assertThat(inline(file(PNG), " ", "Song-Kol").with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "alt", "message": "Describe the picture: alt text is required."}""");
+		assertThat(inline(file(PNG), null, null).header("Accept-Language", "ru").with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "alt", "message": "Опишите изображение: альтернативный текст обязателен."}""");
+		assertThat(inline(file(PNG), "Alt", "x".repeat(501)).with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "caption", "message": "At most 500 characters."}""");
+		then(this.library).should(never()).upload(any());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesInlineFilesTheLibraryWouldRefuse() {
+		assertThat(inline(file(new byte[1025]), "A big picture", null).with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "file", "message": "The file is larger than 1 KB."}""");
+		assertThat(inline(null, "Nothing", null).with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "file", "message": "Choose an image file to upload."}""");
+		then(this.library).should(never()).upload(any());
+		willThrow(new RejectedImageException(Reason.UNSUPPORTED_FORMAT)).given(this.library).upload(any());
+		assertThat(inline(file(PNG), "A letter", null).header("Accept-Language", "ru").with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"field": "file", "message": "Это не изображение JPEG, PNG, GIF или WebP. Другие файлы, в том числе SVG, загрузить нельзя."}""");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesAnInlineUploadWithoutTheCsrfHeader() {
+		assertThat(inline(file(PNG), "Yurts", null)).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.library).should(never()).upload(any());
+	}
+
+	private MockMvcTester.MockMultipartMvcRequestBuilder inline(MockMultipartFile file, String alt, String caption) {
+		var request = this.mvc.post().uri("/admin/media/inline").multipart();
+		if (file != null) {
+			request.file(file);
+		}
+		if (alt != null) {
+			request.param("alt", alt);
+		}
+		if (caption != null) {
+			request.param("caption", caption);
+		}
+		return request;
 	}
 
 	private void assertRefusal(Reason reason, String message) {
@@ -400,8 +492,8 @@ class MediaControllerTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MediaProperties.class)
-	@Import({ LibraryPage.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class, NewsroomDates.class,
-			CoreConfiguration.class, ContentCaches.class, LayoutModel.class, MediaStorage.class })
+	@Import({ LibraryPage.class, ImageUploads.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class,
+			NewsroomDates.class, CoreConfiguration.class, ContentCaches.class, LayoutModel.class, MediaStorage.class })
 	static class Beans {
 
 	}
