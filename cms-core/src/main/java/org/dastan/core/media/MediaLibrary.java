@@ -1,9 +1,13 @@
 package org.dastan.core.media;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -67,6 +71,21 @@ public class MediaLibrary {
 	@Transactional(readOnly = true)
 	public Optional<Media> find(long id) {
 		return this.media.findById(id);
+	}
+
+	/**
+	 * The stored images of the given file names, keyed by file name, in one query: a page
+	 * uses it to learn the sizes and variants of the pictures in a text. Names the
+	 * library does not know are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ImageRef> findImages(Collection<String> fileNames) {
+		if (fileNames.isEmpty()) {
+			return Map.of();
+		}
+		return this.media.findByFileNameIn(Set.copyOf(fileNames))
+			.stream()
+			.collect(Collectors.toMap(Media::getFileName, ImageRef::of));
 	}
 
 	/**
