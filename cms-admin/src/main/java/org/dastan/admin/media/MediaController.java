@@ -83,7 +83,7 @@ class MediaController {
 			return showDetails(find(id), model);
 		}
 		try {
-			this.library.describe(id, form.getVersion(), form.toDescription())
+			this.library.describe(id, form.getVersion(), form.toDescription(), form.toFocalPoint())
 				.orElseThrow(() -> new NotFoundException("Image " + id));
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -29,6 +29,7 @@ import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaDescription;
@@ -269,7 +270,7 @@ class MediaControllerTest {
 				this.mvc.post().uri("/admin/media/7/edit").param("altText", "Mine").param("version", "3").with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
@@ -282,25 +283,28 @@ class MediaControllerTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete")).hasStatus(HttpStatus.FORBIDDEN);
 		then(this.library).should(never()).upload(any());
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void savesAnEditorsTexts() {
-		given(this.library.describe(eq(7L), eq(3L), any())).willReturn(Optional.of(this.dam));
+		given(this.library.describe(eq(7L), eq(3L), any(), any())).willReturn(Optional.of(this.dam));
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "The Rogun dam at dusk")
 			.param("caption", "")
 			.param("credit", "@dastan")
+			.param("focalX", "30")
+			.param("focalY", "72.5")
 			.param("version", "3")
 			.with(csrf())
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media/7");
 		assertThat(result).flash().containsEntry("flash", "admin.media.saved");
-		then(this.library).should().describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"));
+		then(this.library).should()
+			.describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"), new FocalPoint(0.3, 0.725));
 	}
 
 	@Test
@@ -311,6 +315,8 @@ class MediaControllerTest {
 			.param("altText", "")
 			.param("caption", "My new caption")
 			.param("credit", "@mine")
+			.param("focalX", "50")
+			.param("focalY", "50")
 			.param("version", "3")
 			.with(csrf())
 			.exchange();
@@ -318,17 +324,20 @@ class MediaControllerTest {
 		assertThat(result).bodyText()
 			.contains("Describe the picture: alt text is required.")
 			.contains(">My new caption</textarea>", "value=\"@mine\"");
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void keepsTheEditorsTextWhenSomeoneElseSavedFirst() {
-		willThrow(new OptimisticLockingFailureException("stale")).given(this.library).describe(eq(7L), eq(2L), any());
+		willThrow(new OptimisticLockingFailureException("stale")).given(this.library)
+			.describe(eq(7L), eq(2L), any(), any());
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "My alt text")
 			.param("caption", "My caption")
+			.param("focalX", "50")
+			.param("focalY", "50")
 			.param("version", "2")
 			.with(csrf())
 			.exchange();
@@ -338,6 +347,37 @@ class MediaControllerTest {
 			.contains("value=\"My alt text\"", ">My caption</textarea>")
 			.contains("The Rogun dam")
 			.contains("name=\"version\" value=\"3\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void showsEditorsTheFocalPointAsMarkerAndLabelledInputs() {
+		this.dam.focusOn(new FocalPoint(0.25, 0.8));
+		assertThat(this.mvc.get().uri("/admin/media/7")).hasStatusOk()
+			.bodyText()
+			.contains("style=\"left: 25.0%; top: 80.0%\"")
+			.contains("<label class=\"form-label\" for=\"focalX\">Horizontal %</label>")
+			.contains("<label class=\"form-label\" for=\"focalY\">Vertical %</label>")
+			.contains("id=\"focalX\" name=\"focalX\" value=\"25.0\"", "id=\"focalY\" name=\"focalY\" value=\"80.0\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void refusesAFocalPointOutsideThePicture() {
+		var result = this.mvc.post()
+			.uri("/admin/media/7/edit")
+			.param("altText", "The Rogun dam")
+			.param("focalX", "120")
+			.param("focalY", "")
+			.param("version", "3")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("<div class=\"invalid-feedback\" id=\"focalX-error\">A percentage from 0 to 100.</div>")
+			.contains("<div class=\"invalid-feedback\" id=\"focalY-error\">A percentage from 0 to 100.</div>")
+			.contains("value=\"120.0\"");
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 	}
 
 	@Test

@@ -103,20 +103,21 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Changes the texts of an image, unless someone else changed it since the editor
-	 * loaded it.
+	 * Changes the texts and the focal point of an image, unless someone else changed it
+	 * since the editor loaded it.
 	 * @return the changed image, or empty if it no longer exists
 	 * @throws OptimisticLockingFailureException if the image changed since
 	 * {@code expectedVersion}
 	 */
 	@Transactional
-	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description) {
+	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description, FocalPoint focus) {
 		return this.media.findById(id).map((image) -> {
 			if (!Objects.equals(image.getVersion(), expectedVersion)) {
 				throw new OptimisticLockingFailureException(
 						"Image " + id + " changed since version " + expectedVersion);
 			}
 			image.describe(description);
+			image.focusOn(focus);
 			return image;
 		});
 	}

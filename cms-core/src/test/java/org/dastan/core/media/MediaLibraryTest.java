@@ -35,6 +35,7 @@ import org.dastan.core.media.RejectedImageException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Uploads end to end: bytes in, re-encoded files and a saved entry out. Tests commit, so
@@ -163,18 +164,31 @@ class MediaLibraryTest {
 	}
 
 	@Test
-	void changesTheTextsButNotAfterSomeoneElseDid() {
+	void changesTheTextsAndFocalPointButNotAfterSomeoneElseDid() {
 		Media media = upload(small(), "x.png", new MediaDescription("Old alt", "Old caption", "Old credit"));
+		assertThat(media.getFocalPoint()).isEqualTo(FocalPoint.CENTRE);
+		FocalPoint face = new FocalPoint(0.3, 0.25);
 		Media changed = this.library
-			.describe(media.getId(), media.getVersion(), new MediaDescription(" New alt ", "  ", "New credit"))
+			.describe(media.getId(), media.getVersion(), new MediaDescription(" New alt ", "  ", "New credit"), face)
 			.orElseThrow();
 		assertThat(changed.getAltText()).isEqualTo("New alt");
 		assertThat(changed.getCaption()).isNull();
 		assertThat(changed.getCredit()).isEqualTo("New credit");
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.library
-			.describe(media.getId(), media.getVersion(), new MediaDescription("Stale alt", null, null)));
-		assertThat(this.library.find(media.getId()).orElseThrow().getAltText()).isEqualTo("New alt");
-		assertThat(this.library.describe(-1, 0, new MediaDescription("Gone", null, null))).isEmpty();
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.library.describe(media.getId(), media.getVersion(),
+					new MediaDescription("Stale alt", null, null), FocalPoint.CENTRE));
+		Media stored = this.library.find(media.getId()).orElseThrow();
+		assertThat(stored.getAltText()).isEqualTo("New alt");
+		assertThat(stored.getFocalPoint()).isEqualTo(face);
+		assertThat(this.library.describe(-1, 0, new MediaDescription("Gone", null, null), face)).isEmpty();
+	}
+
+	@Test
+	void findsTheImagesOfFileNamesInOneGo() {
+		Media media = upload(small(), "x.png", new MediaDescription("Found", null, null));
+		assertThat(this.library.findImages(List.of(media.getFileName(), "unknown.jpg")))
+			.containsOnly(entry(media.getFileName(), ImageRef.of(media)));
+		assertThat(this.library.findImages(List.of())).isEmpty();
 	}
 
 	@Test
