@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -35,6 +34,8 @@ class FocalPointIT {
 	static final String PASSWORD = "browser test admin password";
 
 	private WebDriver driver;
+
+	private AdminSession session;
 
 	@LocalServerPort
 	private int port;
@@ -104,20 +105,12 @@ class FocalPointIT {
 	private void openDetails(String file, String language) {
 		// The language is chosen on the public site and kept in a cookie the admin reads.
 		open("/?lang=" + language);
-		open("/admin/login");
-		this.driver.findElement(By.id("username")).sendKeys("admin");
-		this.driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		WebElement login = this.driver.findElement(By.cssSelector("main button[type=submit]"));
-		scrollTo(login);
-		login.click();
-		waitFor(ExpectedConditions.urlMatches("/admin$"));
+		this.session = AdminSession.logIn(this.driver, "http://localhost:" + this.port, "admin", PASSWORD);
 		// The library finds a picture by its stored file name too.
-		open("/admin/media?q=" + file);
-		WebElement details = this.driver.findElement(By.cssSelector(".media-grid a.card-title"));
-		String href = details.getDomAttribute("href");
-		scrollTo(details);
-		details.click();
-		waitFor(ExpectedConditions.urlMatches(href + "$"));
+		this.session.open("/admin/media?q=" + file);
+		String href = this.session.find(".media-grid a.card-title").getDomAttribute("href");
+		this.session.click(".media-grid a.card-title");
+		this.session.waitFor(ExpectedConditions.urlMatches(href + "$"));
 	}
 
 	private WebElement input(String label) {
@@ -153,8 +146,7 @@ class FocalPointIT {
 	}
 
 	private void scrollTo(WebElement element) {
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+		this.session.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
 	}
 
 	private void open(String path) {
