@@ -31,6 +31,11 @@ public class MediaUrls {
 		return widths.isEmpty() ? url(image) : "/media/" + MediaStorage.variantName(image.fileName(), widths.get(0));
 	}
 
+	/** The picture cut for social sites' cards, with its address and size. */
+	public OpenGraphImage openGraph(ImageRef image) {
+		return OpenGraphImage.of(image);
+	}
+
 	public String srcset(ImageRef image) {
 		String name = image.fileName();
 		int dot = name.lastIndexOf('.');

@@ -151,7 +151,9 @@ class ArticleControllerTest {
 			.bodyText()
 			.contains("<link rel=\"canonical\" href=\"http://localhost/articles/rogun-dam\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
-			.contains("<meta property=\"og:image\" content=\"http://localhost/media/rogun.jpg\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost/media/og/rogun.jpg?focus=50,50\">")
+			.contains("<meta property=\"og:image:width\" content=\"1200\">",
+					"<meta property=\"og:image:height\" content=\"630\">")
 			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 			.contains("\"@type\":\"NewsArticle\"", "\"headline\":\"Rogun dam reaches a milestone\"")
 			.contains("\"datePublished\":\"2025-09-05T09:00:00+05:00\"",
