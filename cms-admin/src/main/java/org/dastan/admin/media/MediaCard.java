@@ -11,16 +11,16 @@ import org.dastan.web.media.MediaUrls;
 /**
  * A stored image as the library's pages show it: its picture, texts and facts.
  */
-record MediaCard(long id, ImageRef image, String url, String thumbnail, String altText, String caption, String credit,
-		String originalName, String contentType, int width, int height, FileSize size, List<Integer> variantWidths,
-		Instant createdAt) {
+record MediaCard(long id, ImageRef image, String url, String thumbnail, String srcset, String altText, String caption,
+		String credit, String originalName, String contentType, int width, int height, FileSize size,
+		List<Integer> variantWidths, Instant createdAt) {
 
 	static MediaCard of(Media media, MediaUrls urls) {
 		ImageRef image = ImageRef.of(media);
-		return new MediaCard(media.getId(), image, urls.url(image), urls.thumbnail(image), media.getAltText(),
-				media.getCaption(), media.getCredit(), media.getOriginalName(), media.getContentType(),
-				media.getWidth(), media.getHeight(), FileSize.of(media.getSizeBytes()), media.getVariantWidths(),
-				media.getCreatedAt());
+		return new MediaCard(media.getId(), image, urls.url(image), urls.thumbnail(image), urls.srcset(image),
+				media.getAltText(), media.getCaption(), media.getCredit(), media.getOriginalName(),
+				media.getContentType(), media.getWidth(), media.getHeight(), FileSize.of(media.getSizeBytes()),
+				media.getVariantWidths(), media.getCreatedAt());
 	}
 
 	/** {@code JPEG} or {@code PNG}, from the stored content type. */

@@ -1,9 +1,5 @@
 package org.dastan.admin.media;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.Locale;
-
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
@@ -18,14 +14,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaInUseException;
 import org.dastan.core.media.MediaLibrary;
-import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.media.MediaUrls;
@@ -42,11 +35,14 @@ class MediaController {
 
 	private final LibraryPage libraryPage;
 
+	private final ImageUploads uploads;
+
 	private final MediaUrls urls;
 
-	MediaController(MediaLibrary library, LibraryPage libraryPage, MediaUrls urls) {
+	MediaController(MediaLibrary library, LibraryPage libraryPage, ImageUploads uploads, MediaUrls urls) {
 		this.library = library;
 		this.libraryPage = libraryPage;
+		this.uploads = uploads;
 		this.urls = urls;
 	}
 
@@ -57,7 +53,7 @@ class MediaController {
 		model.addAttribute("upload", form);
 		if ("too-large".equals(rejected)) {
 			BindingResult errors = new BeanPropertyBindingResult(form, "upload");
-			rejectFile(errors, Reason.TOO_LARGE);
+			this.uploads.rejectFile(errors, Reason.TOO_LARGE);
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "upload", errors);
 		}
 		return this.libraryPage.show(q, page, model);
@@ -66,25 +62,8 @@ class MediaController {
 	@PostMapping("/admin/media")
 	String upload(@Valid @ModelAttribute("upload") UploadForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		MultipartFile file = form.getFile();
-		if (file == null || file.isEmpty()) {
-			rejectFile(errors, Reason.EMPTY);
-		}
-		else if (file.getSize() > this.library.limits().maxUploadSize().toBytes()) {
-			rejectFile(errors, Reason.TOO_LARGE);
-		}
-		if (errors.hasErrors()) {
+		if (this.uploads.upload(form, errors).isEmpty()) {
 			return this.libraryPage.show(null, null, model);
-		}
-		try {
-			this.library.upload(new ImageUpload(file.getBytes(), file.getOriginalFilename(), form.toDescription()));
-		}
-		catch (RejectedImageException ex) {
-			rejectFile(errors, ex.reason());
-			return this.libraryPage.show(null, null, model);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		redirect.addFlashAttribute("flash", "admin.media.uploaded");
 		return "redirect:/admin/media";
@@ -104,7 +83,7 @@ class MediaController {
 			return showDetails(find(id), model);
 		}
 		try {
-			this.library.describe(id, form.getVersion(), form.toDescription())
+			this.library.describe(id, form.getVersion(), form.toDescription(), form.toFocalPoint())
 				.orElseThrow(() -> new NotFoundException("Image " + id));
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -143,16 +122,6 @@ class MediaController {
 	private String showDetails(Media media, Model model) {
 		model.addAttribute("card", MediaCard.of(media, this.urls));
 		return "admin/media/details";
-	}
-
-	private void rejectFile(BindingResult errors, Reason reason) {
-		String code = "admin.media.error." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
-		Object argument = switch (reason) {
-			case TOO_LARGE -> this.libraryPage.maxUploadSize().toMessage();
-			case TOO_MANY_PIXELS -> this.library.limits().maxPixels() / 1_000_000;
-			default -> null;
-		};
-		errors.rejectValue("file", code, new Object[] { argument }, null);
 	}
 
 }

@@ -1,25 +1,44 @@
 package org.dastan.admin.media;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
+import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.Media;
 
 /**
- * The texts of a stored image as the edit form shows them, with the version they were
- * loaded at.
+ * The texts and focal point of a stored image as the edit form shows them, with the
+ * version they were loaded at. The focal point is in percent, as editors read it.
  */
 class MediaForm extends ImageTexts {
 
 	@NotNull
 	private Long version;
 
+	@NotNull(message = "{admin.media.error.focal}")
+	@DecimalMin(value = "0", message = "{admin.media.error.focal}")
+	@DecimalMax(value = "100", message = "{admin.media.error.focal}")
+	private Double focalX;
+
+	@NotNull(message = "{admin.media.error.focal}")
+	@DecimalMin(value = "0", message = "{admin.media.error.focal}")
+	@DecimalMax(value = "100", message = "{admin.media.error.focal}")
+	private Double focalY;
+
 	static MediaForm of(Media media) {
 		MediaForm form = new MediaForm();
 		form.setAltText(media.getAltText());
 		form.setCaption(media.getCaption());
 		form.setCredit(media.getCredit());
+		form.focalX = media.getFocalPoint().percentX();
+		form.focalY = media.getFocalPoint().percentY();
 		form.version = media.getVersion();
 		return form;
+	}
+
+	FocalPoint toFocalPoint() {
+		return FocalPoint.ofPercent(this.focalX, this.focalY);
 	}
 
 	public Long getVersion() {
@@ -28,6 +47,22 @@ class MediaForm extends ImageTexts {
 
 	public void setVersion(Long version) {
 		this.version = version;
+	}
+
+	public Double getFocalX() {
+		return this.focalX;
+	}
+
+	public void setFocalX(Double focalX) {
+		this.focalX = focalX;
+	}
+
+	public Double getFocalY() {
+		return this.focalY;
+	}
+
+	public void setFocalY(Double focalY) {
+		this.focalY = focalY;
 	}
 
 }

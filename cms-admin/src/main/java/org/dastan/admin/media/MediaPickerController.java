@@ -25,19 +25,4 @@ class MediaPickerController {
 		return this.libraryPage.search(query, page).map(PickerImage::of).getContent();
 	}
 
-	/**
-	 * One image in the picker.
-	 *
-	 * @param url the full-size picture
-	 * @param thumbnail the narrowest stored copy, for the picker's grid
-	 */
-	record PickerImage(long id, String url, String thumbnail, String alt, int width, int height) {
-
-		static PickerImage of(MediaCard card) {
-			return new PickerImage(card.id(), card.url(), card.thumbnail(), card.altText(), card.width(),
-					card.height());
-		}
-
-	}
-
 }

@@ -29,6 +29,7 @@ import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaDescription;
@@ -55,12 +56,20 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
-@WebMvcTest(controllers = { MediaController.class, MediaPickerController.class },
+@WebMvcTest(controllers = { MediaController.class, MediaPickerController.class, InlineUploadController.class },
 		properties = "dastan.media.max-upload-size=1KB")
 @Import({ AdminSecurityTestConfiguration.class, MediaControllerTest.Beans.class })
 class MediaControllerTest {
 
 	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G' };
+
+	// The picker's items and the inline upload's answer: all the body editor needs for a
+	// <figure>.
+	private static final String DAM_JSON = """
+			{"id": 7, "url": "/media/dam.jpg", "width": 1200, "height": 675,
+			 "srcset": "/media/dam-480.jpg 480w, /media/dam-800.jpg 800w, /media/dam.jpg 1200w",
+			 "sizes": "(min-width: 992px) 800px, 100vw",
+			 "alt": "A dam between mountains", "caption": "The Rogun dam", "credit": "@depositphotos"}""";
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -93,6 +102,13 @@ class MediaControllerTest {
 		assertLogin(this.mvc.get().uri("/admin/media/7").exchange());
 		assertLogin(this.mvc.get().uri("/admin/media/picker").exchange());
 		assertLogin(this.mvc.post().uri("/admin/media").multipart().file(file(PNG)).with(csrf()).exchange());
+		assertLogin(this.mvc.post()
+			.uri("/admin/media/inline")
+			.multipart()
+			.file(file(PNG))
+			.param("alt", "A")
+			.with(csrf().asHeader())
+			.exchange());
 		assertLogin(this.mvc.post().uri("/admin/media/7/edit").param("altText", "x").with(csrf()).exchange());
 		assertLogin(this.mvc.post().uri("/admin/media/7/delete").with(csrf()).exchange());
 		then(this.library).should(never()).upload(any());
@@ -138,12 +154,7 @@ class MediaControllerTest {
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media");
 		assertThat(result).flash().containsEntry("flash", "admin.media.uploaded");
-		ArgumentCaptor<ImageUpload> upload = ArgumentCaptor.forClass(ImageUpload.class);
-		then(this.library).should().upload(upload.capture());
-		assertThat(upload.getValue().bytes()).isEqualTo(PNG);
-		assertThat(upload.getValue().originalName()).isEqualTo("yurts.png");
-		assertThat(upload.getValue().description())
-			.isEqualTo(new MediaDescription("Yurts by a lake", "Song-Kol", "@dastan"));
+		assertUploadedYurts();
 	}
 
 	@Test
@@ -262,7 +273,7 @@ class MediaControllerTest {
 				this.mvc.post().uri("/admin/media/7/edit").param("altText", "Mine").param("version", "3").with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
@@ -275,25 +286,28 @@ class MediaControllerTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete")).hasStatus(HttpStatus.FORBIDDEN);
 		then(this.library).should(never()).upload(any());
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void savesAnEditorsTexts() {
-		given(this.library.describe(eq(7L), eq(3L), any())).willReturn(Optional.of(this.dam));
+		given(this.library.describe(eq(7L), eq(3L), any(), any())).willReturn(Optional.of(this.dam));
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "The Rogun dam at dusk")
 			.param("caption", "")
 			.param("credit", "@dastan")
+			.param("focalX", "30")
+			.param("focalY", "72.5")
 			.param("version", "3")
 			.with(csrf())
 			.exchange();
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media/7");
 		assertThat(result).flash().containsEntry("flash", "admin.media.saved");
-		then(this.library).should().describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"));
+		then(this.library).should()
+			.describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"), new FocalPoint(0.3, 0.725));
 	}
 
 	@Test
@@ -304,6 +318,8 @@ class MediaControllerTest {
 			.param("altText", "")
 			.param("caption", "My new caption")
 			.param("credit", "@mine")
+			.param("focalX", "50")
+			.param("focalY", "50")
 			.param("version", "3")
 			.with(csrf())
 			.exchange();
@@ -311,17 +327,20 @@ class MediaControllerTest {
 		assertThat(result).bodyText()
 			.contains("Describe the picture: alt text is required.")
 			.contains(">My new caption</textarea>", "value=\"@mine\"");
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any());
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void keepsTheEditorsTextWhenSomeoneElseSavedFirst() {
-		willThrow(new OptimisticLockingFailureException("stale")).given(this.library).describe(eq(7L), eq(2L), any());
+		willThrow(new OptimisticLockingFailureException("stale")).given(this.library)
+			.describe(eq(7L), eq(2L), any(), any());
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "My alt text")
 			.param("caption", "My caption")
+			.param("focalX", "50")
+			.param("focalY", "50")
 			.param("version", "2")
 			.with(csrf())
 			.exchange();
@@ -331,6 +350,37 @@ class MediaControllerTest {
 			.contains("value=\"My alt text\"", ">My caption</textarea>")
 			.contains("The Rogun dam")
 			.contains("name=\"version\" value=\"3\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void showsEditorsTheFocalPointAsMarkerAndLabelledInputs() {
+		this.dam.focusOn(new FocalPoint(0.25, 0.8));
+		assertThat(this.mvc.get().uri("/admin/media/7")).hasStatusOk()
+			.bodyText()
+			.contains("style=\"left: 25.0%; top: 80.0%\"")
+			.contains("<label class=\"form-label\" for=\"focalX\">Horizontal %</label>")
+			.contains("<label class=\"form-label\" for=\"focalY\">Vertical %</label>")
+			.contains("id=\"focalX\" name=\"focalX\" value=\"25.0\"", "id=\"focalY\" name=\"focalY\" value=\"80.0\"");
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void refusesAFocalPointOutsideThePicture() {
+		var result = this.mvc.post()
+			.uri("/admin/media/7/edit")
+			.param("altText", "The Rogun dam")
+			.param("focalX", "120")
+			.param("focalY", "")
+			.param("version", "3")
+			.with(csrf())
+			.exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("<div class=\"invalid-feedback\" id=\"focalX-error\">A percentage from 0 to 100.</div>")
+			.contains("<div class=\"invalid-feedback\" id=\"focalY-error\">A percentage from 0 to 100.</div>")
+			.contains("value=\"120.0\"");
+		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
 	}
 
 	@Test
@@ -359,10 +409,92 @@ class MediaControllerTest {
 	void givesTheArticleEditorImagesAsJson() {
 		var result = this.mvc.get().uri("/admin/media/picker").param("q", "dam").param("page", "3").exchange();
 		assertThat(result).hasStatusOk();
-		assertThat(result).bodyJson().isLenientlyEqualTo("""
-				[{"id": 7, "url": "/media/dam.jpg", "thumbnail": "/media/dam-480.jpg",
-				  "alt": "A dam between mountains", "width": 1200, "height": 675}]""");
+		assertThat(result).bodyJson().isLenientlyEqualTo("[" + DAM_JSON + "]");
+		assertThat(result).bodyJson().extractingPath("$[0].thumbnail").isEqualTo("/media/dam-480.jpg");
 		then(this.library).should().search("dam", PageRequest.of(2, LibraryPage.PAGE_SIZE));
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void uploadsAnImageDroppedIntoTheTextAndAnswersWithItsFigure() {
+		given(this.library.upload(any())).willReturn(this.dam);
+		var result = inline(file(PNG), "Yurts by a lake", "Song-Kol").param("credit", "@dastan")
+			.with(csrf().asHeader())
+			.exchange();
+		assertThat(result).hasStatus(HttpStatus.CREATED).headers().hasValue("Location", "/admin/media/7");
+		assertThat(result).bodyJson().isLenientlyEqualTo(DAM_JSON);
+		assertUploadedYurts();
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesAnInlineUploadWithoutAltTextNamingTheField() {
+		assertThat(inline(file(PNG), " ", "Song-Kol").with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "alt", "message": "Describe the picture: alt text is required."}""");
+		assertThat(inline(file(PNG), null, null).header("Accept-Language", "ru").with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "alt", "message": "Опишите изображение: альтернативный текст обязателен."}""");
+		assertThat(inline(file(PNG), "Alt", "x".repeat(501)).with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "caption", "message": "At most 500 characters."}""");
+		then(this.library).should(never()).upload(any());
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesInlineFilesTheLibraryWouldRefuse() {
+		assertThat(inline(file(new byte[1025]), "A big picture", null).with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "file", "message": "The file is larger than 1 KB."}""");
+		assertThat(inline(null, "Nothing", null).with(csrf().asHeader())).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo("""
+					{"field": "file", "message": "Choose an image file to upload."}""");
+		then(this.library).should(never()).upload(any());
+		willThrow(new RejectedImageException(Reason.UNSUPPORTED_FORMAT)).given(this.library).upload(any());
+		assertThat(inline(file(PNG), "A letter", null).header("Accept-Language", "ru").with(csrf().asHeader()))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"field": "file", "message": "Это не изображение JPEG, PNG, GIF или WebP. Другие файлы, в том числе SVG, загрузить нельзя."}""");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void refusesAnInlineUploadWithoutTheCsrfHeader() {
+		assertThat(inline(file(PNG), "Yurts", null)).hasStatus(HttpStatus.FORBIDDEN);
+		then(this.library).should(never()).upload(any());
+	}
+
+	private MockMvcTester.MockMultipartMvcRequestBuilder inline(MockMultipartFile file, String alt, String caption) {
+		var request = this.mvc.post().uri("/admin/media/inline").multipart();
+		if (file != null) {
+			request.file(file);
+		}
+		if (alt != null) {
+			request.param("alt", alt);
+		}
+		if (caption != null) {
+			request.param("caption", caption);
+		}
+		return request;
+	}
+
+	private void assertUploadedYurts() {
+		ArgumentCaptor<ImageUpload> upload = ArgumentCaptor.forClass(ImageUpload.class);
+		then(this.library).should().upload(upload.capture());
+		assertThat(upload.getValue().bytes()).isEqualTo(PNG);
+		assertThat(upload.getValue().originalName()).isEqualTo("yurts.png");
+		assertThat(upload.getValue().description())
+			.isEqualTo(new MediaDescription("Yurts by a lake", "Song-Kol", "@dastan"));
 	}
 
 	private void assertRefusal(Reason reason, String message) {
@@ -400,8 +532,8 @@ class MediaControllerTest {
 
 	@TestConfiguration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(MediaProperties.class)
-	@Import({ LibraryPage.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class, NewsroomDates.class,
-			CoreConfiguration.class, ContentCaches.class, LayoutModel.class, MediaStorage.class })
+	@Import({ LibraryPage.class, ImageUploads.class, MediaNavigation.class, AdminNavigation.class, MediaUrls.class,
+			NewsroomDates.class, CoreConfiguration.class, ContentCaches.class, LayoutModel.class, MediaStorage.class })
 	static class Beans {
 
 	}

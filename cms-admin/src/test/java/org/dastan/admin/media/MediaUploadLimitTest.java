@@ -84,6 +84,24 @@ class MediaUploadLimitTest {
 	}
 
 	@Test
+	void answersTheBodyEditorsTooLargeUploadsWithJsonInItsLanguage() throws Exception {
+		HttpResponse<String> unread = inline(new byte[100 * 1024], "Too big", "en");
+		assertThat(unread.statusCode()).isEqualTo(400);
+		assertThat(unread.body()).isEqualTo("{\"field\":\"file\",\"message\":\"The file is larger than 32 KB.\"}");
+		HttpResponse<String> refused = inline(new byte[40 * 1024], "Still big", "ru");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).isEqualTo("{\"field\":\"file\",\"message\":\"Файл больше 32 КБ.\"}");
+	}
+
+	@Test
+	void storesTheBodyEditorsUploadAndAnswersWithItsFigure() throws Exception {
+		HttpResponse<String> stored = inline(png(), "A dropped picture", "en");
+		assertThat(stored.statusCode()).isEqualTo(201);
+		assertThat(stored.body()).contains("\"width\":64", "\"height\":48", "\"alt\":\"A dropped picture\"")
+			.containsPattern("\"url\":\"/media/[0-9a-f-]{36}\\.png\"");
+	}
+
+	@Test
 	void storesAnUploadAndServesItForAYear() throws Exception {
 		String alt = "Upload " + UUID.randomUUID();
 		HttpResponse<String> done = upload(png(), alt, "A caption");
@@ -110,6 +128,20 @@ class MediaUploadLimitTest {
 		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
 		return send(HttpRequest.newBuilder(uri("/admin/media"))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	// As the body editor sends it: the token in a header, the alt text as "alt".
+	private HttpResponse<String> inline(byte[] file, String alt, String language) throws Exception {
+		String boundary = "----dastan" + UUID.randomUUID();
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		part(body, boundary, "alt", null, alt.getBytes(StandardCharsets.UTF_8));
+		part(body, boundary, "file", "picture.png", file);
+		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+		return send(HttpRequest.newBuilder(uri("/admin/media/inline"))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.header("X-CSRF-TOKEN", this.token)
+			.header("Accept-Language", language)
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.TagRef;
 
@@ -16,10 +17,10 @@ public record ArticleCard(long id, String slug, String title, String standfirst,
 	/** Flat form for JPQL constructor expressions, which cannot build nested records. */
 	public ArticleCard(long id, String slug, String title, String standfirst, Long sectionId, String sectionSlug,
 			String sectionName, Instant publishedAt, String imageFile, String imageAlt, Integer imageWidth,
-			Integer imageHeight, String imageVariants) {
+			Integer imageHeight, String imageVariants, Double imageFocalX, Double imageFocalY) {
 		this(id, slug, title, standfirst, (sectionId != null) ? new TagRef(sectionId, sectionSlug, sectionName) : null,
-				publishedAt, (imageFile != null)
-						? new ImageRef(imageFile, imageAlt, imageWidth, imageHeight, widths(imageVariants)) : null);
+				publishedAt, (imageFile != null) ? new ImageRef(imageFile, imageAlt, imageWidth, imageHeight,
+						widths(imageVariants), new FocalPoint(imageFocalX, imageFocalY)) : null);
 	}
 
 	private static List<Integer> widths(String variants) {

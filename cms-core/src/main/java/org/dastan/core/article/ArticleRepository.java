@@ -21,7 +21,7 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	String CARD = """
 			select new org.dastan.core.article.ArticleCard(a.id, a.slug, a.title, a.standfirst, s.id, s.slug, s.name,
-				a.publishedAt, m.fileName, m.altText, m.width, m.height, m.variantWidths)
+				a.publishedAt, m.fileName, m.altText, m.width, m.height, m.variantWidths, m.focalX, m.focalY)
 			from Article a left join a.section s left join a.featuredImage m
 			""";
 

@@ -3,14 +3,24 @@ package org.dastan.core.media;
 import java.util.List;
 
 /**
- * What a page needs to show a stored image: its file, text alternative, size and the
- * widths of its variants.
+ * What a page needs to show a stored image: its file, text alternative, size, the widths
+ * of its variants and the point to keep in view when it is cropped.
  */
-public record ImageRef(String fileName, String alt, int width, int height, List<Integer> variantWidths) {
+public record ImageRef(String fileName, String alt, int width, int height, List<Integer> variantWidths,
+		FocalPoint focus) {
+
+	public ImageRef {
+		focus = (focus != null) ? focus : FocalPoint.CENTRE;
+	}
+
+	/** An image focused on its centre. */
+	public ImageRef(String fileName, String alt, int width, int height, List<Integer> variantWidths) {
+		this(fileName, alt, width, height, variantWidths, FocalPoint.CENTRE);
+	}
 
 	public static ImageRef of(Media media) {
 		return (media != null) ? new ImageRef(media.getFileName(), media.getAltText(), media.getWidth(),
-				media.getHeight(), media.getVariantWidths()) : null;
+				media.getHeight(), media.getVariantWidths(), media.getFocalPoint()) : null;
 	}
 
 }

@@ -65,6 +65,12 @@ public class Media {
 	@Column(name = "variant_widths")
 	private String variantWidths = "";
 
+	@Column(name = "focal_x")
+	private double focalX = FocalPoint.CENTRE.x();
+
+	@Column(name = "focal_y")
+	private double focalY = FocalPoint.CENTRE.y();
+
 	@Column(name = "created_at")
 	private Instant createdAt = Instant.now();
 
@@ -167,6 +173,16 @@ public class Media {
 
 	public void setVariantWidths(List<Integer> widths) {
 		this.variantWidths = widths.stream().sorted().map(String::valueOf).collect(Collectors.joining(","));
+	}
+
+	/** The point that stays in view when a page crops the picture to another shape. */
+	public FocalPoint getFocalPoint() {
+		return new FocalPoint(this.focalX, this.focalY);
+	}
+
+	public void focusOn(FocalPoint point) {
+		this.focalX = point.x();
+		this.focalY = point.y();
 	}
 
 	public Instant getCreatedAt() {

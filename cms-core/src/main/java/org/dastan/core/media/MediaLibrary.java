@@ -1,9 +1,13 @@
 package org.dastan.core.media;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -70,6 +74,21 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * The stored images of the given file names, keyed by file name, in one query: a page
+	 * uses it to learn the sizes and variants of the pictures in a text. Names the
+	 * library does not know are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, ImageRef> findImages(Collection<String> fileNames) {
+		if (fileNames.isEmpty()) {
+			return Map.of();
+		}
+		return this.media.findByFileNameIn(Set.copyOf(fileNames))
+			.stream()
+			.collect(Collectors.toMap(Media::getFileName, ImageRef::of));
+	}
+
+	/**
 	 * Images whose alt text, caption, credit or file name contain the query, ignoring
 	 * case; all images when the query is blank. Newest first.
 	 */
@@ -84,20 +103,21 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Changes the texts of an image, unless someone else changed it since the editor
-	 * loaded it.
+	 * Changes the texts and the focal point of an image, unless someone else changed it
+	 * since the editor loaded it.
 	 * @return the changed image, or empty if it no longer exists
 	 * @throws OptimisticLockingFailureException if the image changed since
 	 * {@code expectedVersion}
 	 */
 	@Transactional
-	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description) {
+	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description, FocalPoint focus) {
 		return this.media.findById(id).map((image) -> {
 			if (!Objects.equals(image.getVersion(), expectedVersion)) {
 				throw new OptimisticLockingFailureException(
 						"Image " + id + " changed since version " + expectedVersion);
 			}
 			image.describe(description);
+			image.focusOn(focus);
 			return image;
 		});
 	}

@@ -1,5 +1,6 @@
 package org.dastan.core.media;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,8 @@ import org.springframework.data.jpa.repository.Query;
 public interface MediaRepository extends JpaRepository<Media, Long> {
 
 	Optional<Media> findByFileName(String fileName);
+
+	List<Media> findByFileNameIn(Collection<String> fileNames);
 
 	Page<Media> findAllByOrderByCreatedAtDescIdDesc(Pageable pageable);
 

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,6 +94,28 @@ public class MediaStorage {
 	 */
 	public void delete(Media media) {
 		deleteFiles(media.getFileName(), media.getVariantWidths());
+	}
+
+	/**
+	 * The stored picture cut to the given region and scaled down to fit the given size,
+	 * as JPEG: for pages that need a picture of a fixed shape, such as Open Graph cards.
+	 * @throws java.nio.file.NoSuchFileException if the file is not in the media directory
+	 */
+	public byte[] crop(String fileName, FocalPoint.Region region, int maxWidth, int maxHeight) throws IOException {
+		Path file = this.directory.resolve(fileName).normalize();
+		if (!file.getParent().equals(this.directory) || !Files.isRegularFile(file)) {
+			throw new NoSuchFileException(fileName);
+		}
+		BufferedImage image = ImageIO.read(file.toFile());
+		if (image == null) {
+			throw new IOException("Not a picture: " + fileName);
+		}
+		BufferedImage cut = Thumbnails.of(image)
+			.sourceRegion(region.x(), region.y(), region.width(), region.height())
+			.size(Math.min(maxWidth, region.width()), Math.min(maxHeight, region.height()))
+			.imageType(BufferedImage.TYPE_INT_RGB)
+			.asBufferedImage();
+		return jpeg(cut);
 	}
 
 	/** The name of a variant: {@code <name>-<width>.<ext>} beside the original. */

@@ -1,10 +1,12 @@
 package org.dastan.core.media;
 
+import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,6 +37,7 @@ import org.dastan.core.media.RejectedImageException.Reason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.entry;
 
 /**
  * Uploads end to end: bytes in, re-encoded files and a saved entry out. Tests commit, so
@@ -51,6 +54,9 @@ class MediaLibraryTest {
 
 	@Autowired
 	private MediaLibrary library;
+
+	@Autowired
+	private MediaStorage storage;
 
 	@Autowired
 	private ArticleRepository articles;
@@ -163,18 +169,49 @@ class MediaLibraryTest {
 	}
 
 	@Test
-	void changesTheTextsButNotAfterSomeoneElseDid() {
+	void changesTheTextsAndFocalPointButNotAfterSomeoneElseDid() {
 		Media media = upload(small(), "x.png", new MediaDescription("Old alt", "Old caption", "Old credit"));
+		assertThat(media.getFocalPoint()).isEqualTo(FocalPoint.CENTRE);
+		FocalPoint face = new FocalPoint(0.3, 0.25);
 		Media changed = this.library
-			.describe(media.getId(), media.getVersion(), new MediaDescription(" New alt ", "  ", "New credit"))
+			.describe(media.getId(), media.getVersion(), new MediaDescription(" New alt ", "  ", "New credit"), face)
 			.orElseThrow();
 		assertThat(changed.getAltText()).isEqualTo("New alt");
 		assertThat(changed.getCaption()).isNull();
 		assertThat(changed.getCredit()).isEqualTo("New credit");
-		assertThatExceptionOfType(OptimisticLockingFailureException.class).isThrownBy(() -> this.library
-			.describe(media.getId(), media.getVersion(), new MediaDescription("Stale alt", null, null)));
-		assertThat(this.library.find(media.getId()).orElseThrow().getAltText()).isEqualTo("New alt");
-		assertThat(this.library.describe(-1, 0, new MediaDescription("Gone", null, null))).isEmpty();
+		assertThatExceptionOfType(OptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.library.describe(media.getId(), media.getVersion(),
+					new MediaDescription("Stale alt", null, null), FocalPoint.CENTRE));
+		Media stored = this.library.find(media.getId()).orElseThrow();
+		assertThat(stored.getAltText()).isEqualTo("New alt");
+		assertThat(stored.getFocalPoint()).isEqualTo(face);
+		assertThat(this.library.describe(-1, 0, new MediaDescription("Gone", null, null), face)).isEmpty();
+	}
+
+	@Test
+	void cutsAPictureAroundItsFocalPointWithoutBlowingItUp() throws Exception {
+		// Red on the left, blue on the right.
+		Media media = upload(TestImages.write(TestImages.halves(1600, 600, BufferedImage.TYPE_INT_RGB), "png"),
+				"x.png");
+		FocalPoint right = new FocalPoint(0.9, 0.5);
+		byte[] jpeg = this.storage.crop(media.getFileName(), right.crop(1600, 600, 1200, 630), 1200, 630);
+		BufferedImage cut = ImageIO.read(new ByteArrayInputStream(jpeg));
+		assertThat(cut.getWidth()).isEqualTo(1143);
+		assertThat(cut.getHeight()).isEqualTo(600);
+		// The cut starts at x = 457 (as far right as it goes): its column 400 is the blue
+		// half's, which a centred cut (from x = 228) would show red.
+		assertThat(new Color(cut.getRGB(400, 300)).getBlue()).isGreaterThan(200);
+		assertThat(new Color(cut.getRGB(300, 300)).getRed()).isGreaterThan(200);
+		assertThatExceptionOfType(NoSuchFileException.class)
+			.isThrownBy(() -> this.storage.crop("../x.png", right.crop(10, 10, 1, 1), 10, 10));
+	}
+
+	@Test
+	void findsTheImagesOfFileNamesInOneGo() {
+		Media media = upload(small(), "x.png", new MediaDescription("Found", null, null));
+		assertThat(this.library.findImages(List.of(media.getFileName(), "unknown.jpg")))
+			.containsOnly(entry(media.getFileName(), ImageRef.of(media)));
+		assertThat(this.library.findImages(List.of())).isEmpty();
 	}
 
 	@Test

@@ -15,6 +15,12 @@ import org.dastan.core.media.MediaStorage;
 @Component("mediaUrls")
 public class MediaUrls {
 
+	/**
+	 * How wide a picture in an article's text is shown: the article column, at most 800
+	 * pixels from the large layout up, the whole screen below it.
+	 */
+	public static final String BODY_SIZES = "(min-width: 992px) 800px, 100vw";
+
 	public String url(ImageRef image) {
 		return "/media/" + image.fileName();
 	}
@@ -23,6 +29,11 @@ public class MediaUrls {
 	public String thumbnail(ImageRef image) {
 		List<Integer> widths = image.variantWidths();
 		return widths.isEmpty() ? url(image) : "/media/" + MediaStorage.variantName(image.fileName(), widths.get(0));
+	}
+
+	/** The picture cut for social sites' cards, with its address and size. */
+	public OpenGraphImage openGraph(ImageRef image) {
+		return OpenGraphImage.of(image);
 	}
 
 	public String srcset(ImageRef image) {

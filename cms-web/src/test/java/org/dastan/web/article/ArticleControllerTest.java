@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +28,7 @@ import org.dastan.core.author.AuthorCard;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.ImageRef;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.rate.TickerEntry;
@@ -40,15 +42,18 @@ import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
+import org.dastan.web.media.BodyImages;
 import org.dastan.web.media.MediaUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(ArticleController.class)
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
+		MediaUrls.class, BodyImages.class, ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 
 	static final Instant NOW = Instant.parse("2026-01-10T06:00:00Z");
@@ -70,6 +75,9 @@ class ArticleControllerTest {
 
 	@MockitoBean
 	private TagRepository tags;
+
+	@MockitoBean
+	private MediaLibrary library;
 
 	@BeforeEach
 	void newsroom() {
@@ -106,6 +114,36 @@ class ArticleControllerTest {
 	}
 
 	@Test
+	void offersTheLibrarysVariantsForPicturesInTheTextAndLeavesOthersAlone() {
+		ArticlePage rogun = rogun();
+		String body = "<p>Text</p><figure><img src=\"/media/yurts-800.jpg\" alt=\"Yurts\"></figure>"
+				+ "<img src=\"/media/dam.jpg\" alt=\"Dam\" loading=\"eager\">"
+				+ "<img src=\"https://example.org/lake.jpg\" alt=\"Elsewhere\">"
+				+ "<img src=\"/media/gone.jpg\" alt=\"Deleted\">";
+		given(this.articles.findPage("rogun-dam")).willReturn(Optional.of(new ArticlePage(rogun.id(), rogun.slug(),
+				rogun.title(), rogun.standfirst(), body, rogun.section(), rogun.publishedAt(), rogun.updatedAt(),
+				rogun.image(), rogun.imageCaption(), rogun.imageCredit(), rogun.tags(), rogun.authors(), null, null)));
+		given(this.library.findImages(any())).willReturn(
+				Map.of("yurts.jpg", new ImageRef("yurts.jpg", "Yurts by a lake", 1600, 900, List.of(480, 800, 1200)),
+						"dam.jpg", new ImageRef("dam.jpg", "A dam", 400, 300, List.of())));
+
+		assertThat(this.mvc.get().uri("/articles/rogun-dam")).hasStatusOk()
+			.bodyText()
+			.contains("<img src=\"/media/yurts-800.jpg\" alt=\"Yurts\" srcset=\"/media/yurts-480.jpg 480w, "
+					+ "/media/yurts-800.jpg 800w, /media/yurts-1200.jpg 1200w, /media/yurts.jpg 1600w\" "
+					+ "sizes=\"(min-width: 992px) 800px, 100vw\" width=\"1600\" height=\"900\" loading=\"lazy\" "
+					+ "decoding=\"async\">")
+			.contains("<img src=\"/media/dam.jpg\" alt=\"Dam\" loading=\"eager\" srcset=\"/media/dam.jpg 400w\" "
+					+ "sizes=\"(min-width: 992px) 800px, 100vw\" width=\"400\" height=\"300\" decoding=\"async\">")
+			.contains("<img src=\"https://example.org/lake.jpg\" alt=\"Elsewhere\">")
+			.contains("<img src=\"/media/gone.jpg\" alt=\"Deleted\">");
+		then(this.library).should()
+			.findImages(
+					argThat((names) -> names.containsAll(List.of("yurts-800.jpg", "yurts.jpg", "dam.jpg", "gone.jpg"))
+							&& !names.contains("lake.jpg")));
+	}
+
+	@Test
 	void describesTheArticleToSearchEnginesAndSocialSites() {
 		given(this.articles.findPage("rogun-dam")).willReturn(Optional.of(rogun()));
 
@@ -113,7 +151,9 @@ class ArticleControllerTest {
 			.bodyText()
 			.contains("<link rel=\"canonical\" href=\"http://localhost/articles/rogun-dam\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
-			.contains("<meta property=\"og:image\" content=\"http://localhost/media/rogun.jpg\">")
+			.contains("<meta property=\"og:image\" content=\"http://localhost/media/og/rogun.jpg?focus=50,50\">")
+			.contains("<meta property=\"og:image:width\" content=\"1200\">",
+					"<meta property=\"og:image:height\" content=\"630\">")
 			.contains("<meta name=\"twitter:card\" content=\"summary_large_image\">")
 			.contains("\"@type\":\"NewsArticle\"", "\"headline\":\"Rogun dam reaches a milestone\"")
 			.contains("\"datePublished\":\"2025-09-05T09:00:00+05:00\"",
