@@ -3,7 +3,6 @@ package org.dastan.admin.journey;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -155,7 +154,6 @@ class BodyEditorIT {
 	}
 
 	@Test
-	@Disabled("needs POST /admin/media/inline from the media branch")
 	void droppedImageIsUploadedWithItsAltTextAndInsertedAsAFigure() {
 		AdminSession desk = openArticle(1280, 900, "en");
 		desk.script("var data = new DataTransfer();"
