@@ -384,7 +384,7 @@ class ArticleDeskControllerTest {
 		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.othersDraft)).hasStatusOk()
 			.bodyText()
 			.contains("Times are in the newsroom&#39;s time zone, Asia/")
-			.doesNotContain("{0}");
+			.doesNotContain("time zone, {0}");
 	}
 
 	private List<String> bylineOf(long id) {
