@@ -47,10 +47,13 @@ public class ArticleDesk {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final ArticleAutosaveRepository autosaves;
+
 	private final Clock clock;
 
 	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaRepository media,
-			HtmlSanitizer sanitizer, Clock clock) {
+			HtmlSanitizer sanitizer, ArticleAutosaveRepository autosaves, Clock clock) {
+		this.autosaves = autosaves;
 		this.articles = articles;
 		this.authors = authors;
 		this.tags = tags;
@@ -83,6 +86,7 @@ public class ArticleDesk {
 		apply(new ArticleDraft(draft.title(), article.getSlug(), draft.standfirst(), draft.body(), draft.sectionId(),
 				draft.tagNames(), byline, draft.featuredImageId(), draft.imageCaption(), draft.imageCredit(),
 				draft.seoTitle(), draft.seoDescription()), article);
+		saved(null, editor);
 		return this.articles.saveAndFlush(article);
 	}
 
@@ -96,6 +100,7 @@ public class ArticleDesk {
 			throw new StaleArticleException(id, article.getVersion());
 		}
 		apply(draft, article);
+		saved(id, editor);
 		return this.articles.saveAndFlush(article);
 	}
 
@@ -134,6 +139,12 @@ public class ArticleDesk {
 		return article.getStatus() == ArticleStatus.DRAFT && article.getAuthors()
 			.stream()
 			.anyMatch((author) -> author.getUser() != null && author.getUser().getUsername().equals(editor.username()));
+	}
+
+	// What the editor saved is no longer unsaved: their autosave goes with the same
+	// transaction, so a save that fails keeps it.
+	private void saved(Long articleId, Editor editor) {
+		this.autosaves.deleteByUsernameAndSlot(editor.username(), ArticleAutosave.slot(articleId));
 	}
 
 	private Article forEditor(long id, long openedVersion, Editor editor) {
