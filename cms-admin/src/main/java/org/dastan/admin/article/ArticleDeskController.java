@@ -52,10 +52,13 @@ class ArticleDeskController {
 
 	private final ArticleRevisions revisions;
 
+	private final AutosaveOffer autosaves;
+
 	private final Clock clock;
 
 	ArticleDeskController(ArticleDesk desk, DeskLists lists, ArticleFormOptions options, CurrentEditor editors,
-			ArticleRevisions revisions, NewsroomProperties properties, Clock clock) {
+			ArticleRevisions revisions, NewsroomProperties properties, AutosaveOffer autosaves, Clock clock) {
+		this.autosaves = autosaves;
 		this.revisions = revisions;
 		this.desk = desk;
 		this.lists = lists;
@@ -79,8 +82,9 @@ class ArticleDeskController {
 	}
 
 	@GetMapping("/admin/articles/new")
-	String newArticle(Model model) {
+	String newArticle(Authentication user, Model model) {
 		model.addAttribute("articleForm", new ArticleForm());
+		model.addAttribute("autosave", this.autosaves.json(null, this.editors.of(user)));
 		return form(null, model);
 	}
 
@@ -104,6 +108,7 @@ class ArticleDeskController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication user, Model model) {
 		Article article = this.desk.open(id, this.editors.of(user));
+		model.addAttribute("autosave", this.autosaves.json(id, this.editors.of(user)));
 		ArticleForm articleForm = ArticleForm.from(article);
 		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
 		model.addAttribute("articleForm", articleForm);
