@@ -29,6 +29,27 @@ document.addEventListener('DOMContentLoaded', function () {
 		return values;
 	}
 
+	// The form as the server sent it: a browser going back may have refilled the controls with what was typed.
+	function served() {
+		var values = {};
+		Array.prototype.forEach.call(form.elements, function (control) {
+			if (!control.name || SKIP.indexOf(control.name) >= 0 || control.disabled || control.type === 'submit'
+				|| control.type === 'button') {
+				return;
+			}
+			if (control.tagName === 'SELECT') {
+				var chosen = Array.prototype.filter.call(control.options, function (option) {
+					return option.defaultSelected;
+				})[0] || control.options[0];
+				values[control.name] = chosen ? chosen.value : '';
+			}
+			else {
+				values[control.name] = control.defaultValue;
+			}
+		});
+		return values;
+	}
+
 	// Whether any control named in `values` holds something else in `other`.
 	function differ(values, other) {
 		return Object.keys(values).some(function (name) {
@@ -100,7 +121,7 @@ document.addEventListener('DOMContentLoaded', function () {
 			redirect: 'manual' });
 	}
 
-	var initial = fields();
+	var initial = served();
 	if (box.dataset.justSaved === 'true') {
 		// The page after a successful save: what was typed is saved, locally kept copies are done with.
 		dropLocal();
@@ -115,7 +136,7 @@ document.addEventListener('DOMContentLoaded', function () {
 		local = null;
 	}
 	var offer = local || (box.dataset.offer ? JSON.parse(box.dataset.offer) : null);
-	if (offer && differ(offer.fields, initial)) {
+	if (offer && differ(offer.fields, fields())) {
 		box.querySelector('.autosave-offer').textContent = box.dataset.messageOffer.replace('{0}', time(offer.savedAt));
 		banner.hidden = false;
 	}

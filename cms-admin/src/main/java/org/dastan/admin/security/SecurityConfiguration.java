@@ -35,6 +35,8 @@ class SecurityConfiguration {
 				.hasRole("AUTHOR"))
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			// A form sent after the session ended goes to the login page, not to a 403.
+			.sessionManagement((sessions) -> sessions.invalidSessionStrategy(new EndedSessionStrategy()))
 			// A user who has enrolled two-factor login but not yet given a code is sent
 			// to give
 			// one (see LoginSecurityConfiguration) instead of a 403.

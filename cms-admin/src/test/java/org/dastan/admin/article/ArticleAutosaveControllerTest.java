@@ -192,6 +192,16 @@ class ArticleAutosaveControllerTest {
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 	}
 
+	@Test
+	void sendsAFormFromAnEndedSessionToLogInNotToAnErrorPage() {
+		assertThat(this.mvc.post()
+			.uri("/admin/articles/{id}", this.othersDraft)
+			.param("title", "Typed before the session ended")
+			.param("_csrf", "a token from the ended session")).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/admin/login");
+	}
+
 	private UserAccount account(String username, Role role) {
 		return this.users.findByUsername(username)
 			.orElseGet(() -> this.users.save(new UserAccount(username, username, "{noop}x", Set.of(role))));
