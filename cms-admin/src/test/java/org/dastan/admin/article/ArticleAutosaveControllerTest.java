@@ -74,9 +74,7 @@ class ArticleAutosaveControllerTest {
 	@Test
 	@WithMockUser(username = "writer", roles = "AUTHOR")
 	void keepsTheFormAsTypedAndOffersItBackOnTheEditorPage() {
-		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.ownDraft)).hasStatusOk()
-			.bodyText()
-			.doesNotContain("data-offer");
+		assertOffersNothing("/admin/articles/" + this.ownDraft);
 
 		assertThat(this.mvc.post()
 			.uri("/admin/articles/{id}/autosave", this.ownDraft)
@@ -109,17 +107,13 @@ class ArticleAutosaveControllerTest {
 			.param("standfirst", "A standfirst before the title")
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 
-		assertThat(this.mvc.get().uri("/admin/articles/new")).hasStatusOk().bodyText().doesNotContain("data-offer");
+		assertOffersNothing("/admin/articles/new");
 	}
 
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void isGoneAfterARealSave() {
-		this.mvc.post()
-			.uri("/admin/articles/{id}/autosave", this.othersDraft)
-			.param("title", "Unsaved title")
-			.with(csrf())
-			.exchange();
+		keep(this.othersDraft, "Unsaved title");
 
 		assertThat(this.mvc.post()
 			.uri("/admin/articles/{id}", this.othersDraft)
@@ -127,26 +121,18 @@ class ArticleAutosaveControllerTest {
 			.param("version", "0")
 			.with(csrf())).hasStatus(HttpStatus.FOUND);
 
-		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.othersDraft)).hasStatusOk()
-			.bodyText()
-			.doesNotContain("data-offer");
+		assertOffersNothing("/admin/articles/" + this.othersDraft);
 	}
 
 	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void isGoneWhenDiscarded() {
-		this.mvc.post()
-			.uri("/admin/articles/{id}/autosave", this.othersDraft)
-			.param("title", "Unsaved title")
-			.with(csrf())
-			.exchange();
+		keep(this.othersDraft, "Unsaved title");
 
 		assertThat(this.mvc.delete().uri("/admin/articles/{id}/autosave", this.othersDraft).with(csrf()))
 			.hasStatus(HttpStatus.NO_CONTENT);
 
-		assertThat(this.mvc.get().uri("/admin/articles/{id}", this.othersDraft)).hasStatusOk()
-			.bodyText()
-			.doesNotContain("data-offer");
+		assertOffersNothing("/admin/articles/" + this.othersDraft);
 	}
 
 	@Test
@@ -200,6 +186,15 @@ class ArticleAutosaveControllerTest {
 			.param("_csrf", "a token from the ended session")).hasStatus(HttpStatus.FOUND)
 			.redirectedUrl()
 			.endsWith("/admin/login");
+	}
+
+	private void keep(long id, String title) {
+		assertThat(this.mvc.post().uri("/admin/articles/{id}/autosave", id).param("title", title).with(csrf()))
+			.hasStatusOk();
+	}
+
+	private void assertOffersNothing(String editorPage) {
+		assertThat(this.mvc.get().uri(editorPage)).hasStatusOk().bodyText().doesNotContain("data-offer");
 	}
 
 	private UserAccount account(String username, Role role) {
