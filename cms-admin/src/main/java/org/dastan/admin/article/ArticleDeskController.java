@@ -68,10 +68,13 @@ class ArticleDeskController {
 
 	private final ArticleRevisions revisions;
 
+	private final AutosaveOffer autosaves;
+
 	private final Clock clock;
 
 	ArticleDeskController(ArticleDesk desk, DeskLists lists, ArticleFormOptions options, CurrentEditor editors,
-			ArticleRevisions revisions, NewsroomProperties properties, Clock clock) {
+			ArticleRevisions revisions, NewsroomProperties properties, AutosaveOffer autosaves, Clock clock) {
+		this.autosaves = autosaves;
 		this.revisions = revisions;
 		this.desk = desk;
 		this.lists = lists;
@@ -95,10 +98,11 @@ class ArticleDeskController {
 	}
 
 	@GetMapping("/admin/articles/new")
-	String newArticle(Model model) {
+	String newArticle(Authentication user, Model model) {
 		ArticleForm articleForm = new ArticleForm();
 		articleForm.setFormToken(UUID.randomUUID().toString());
 		model.addAttribute("articleForm", articleForm);
+		model.addAttribute("autosave", this.autosaves.json(null, this.editors.of(user)));
 		return form(null, model);
 	}
 
@@ -138,6 +142,7 @@ class ArticleDeskController {
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication user, Model model) {
 		Article article = this.desk.open(id, this.editors.of(user));
+		model.addAttribute("autosave", this.autosaves.json(id, this.editors.of(user)));
 		ArticleForm articleForm = ArticleForm.from(article);
 		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
 		model.addAttribute("articleForm", articleForm);

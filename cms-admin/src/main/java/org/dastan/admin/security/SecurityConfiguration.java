@@ -10,6 +10,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * The URL rules in one place: the admin needs a staff login; the public site is open to
@@ -34,6 +35,8 @@ class SecurityConfiguration {
 				.hasRole("AUTHOR"))
 			.formLogin((login) -> login.loginPage("/admin/login").defaultSuccessUrl("/admin", true))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			// A form sent after the session ended goes to the login page, not to a 403.
+			.addFilterBefore(new EndedSessionFilter(), CsrfFilter.class)
 			// A user who has enrolled two-factor login but not yet given a code is sent
 			// to give
 			// one (see LoginSecurityConfiguration) instead of a 403.

@@ -3,6 +3,7 @@ package org.dastan.admin.journey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -25,7 +26,24 @@ final class Browser {
 	}
 
 	static WebDriver start(int width, int height) {
-		ChromeOptions options = new ChromeOptions().addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
+		return start(width, height, new ChromeOptions());
+	}
+
+	/**
+	 * Starts a browser that leaves a page's "leave this page?" question (beforeunload)
+	 * open for the test to accept or dismiss as an alert; WebDriver otherwise accepts it
+	 * unseen. ChromeDriver honours "ignore" only in a session with WebDriver BiDi.
+	 */
+	static WebDriver startShowingLeaveQuestions(int width, int height) {
+		ChromeOptions options = new ChromeOptions();
+		options.setCapability("webSocketUrl", true);
+		options.setCapability("unhandledPromptBehavior",
+				Map.of("beforeUnload", "ignore", "default", "dismiss and notify"));
+		return start(width, height, options);
+	}
+
+	private static WebDriver start(int width, int height, ChromeOptions chrome) {
+		ChromeOptions options = chrome.addArguments("--headless=new", "--no-sandbox", "--disable-gpu",
 				"--disable-dev-shm-usage", "--disable-quic", "--no-first-run", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--window-size=" + width + "," + height);
 		ChromeDriverService.Builder service = new ChromeDriverService.Builder();

@@ -27,8 +27,8 @@ import org.hibernate.persister.entity.EntityPersister;
 /**
  * Bumps the content version once in each transaction that inserts, updates or deletes a
  * content entity, just before it commits, so the new number and the change become visible
- * together. Staff accounts, revision records and Envers' audit rows are not content: a
- * failed login must not clear every cache.
+ * together. Staff accounts, revision records, Envers' audit rows and autosaves are not
+ * content: a failed login must not clear every cache.
  */
 class ContentChangeListener implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener,
 		PostCollectionRecreateEventListener, PostCollectionUpdateEventListener, PostCollectionRemoveEventListener {
@@ -89,14 +89,13 @@ class ContentChangeListener implements PostInsertEventListener, PostUpdateEventL
 		if (entity == null) {
 			return false;
 		}
-		// Staff accounts, the audit trail, revisions and the import log appear on no
-		// public
-		// page: a login or an import that changed no rate must not empty every node's
-		// cache.
+		// Staff accounts, the audit trail, revisions, the import log and editors'
+		// autosaves appear on no public page: a login, an import that changed no rate or
+		// an editor's typing must not empty every node's cache.
 		String type = entity.getClass().getName();
 		return type.startsWith("org.dastan.core.") && !type.startsWith("org.dastan.core.user.")
 				&& !type.startsWith("org.dastan.core.audit.") && !type.endsWith(".ArticleRevision")
-				&& !type.endsWith(".RateImport");
+				&& !type.endsWith(".RateImport") && !type.endsWith(".ArticleAutosave");
 	}
 
 	private void changed(AbstractCollectionEvent event) {

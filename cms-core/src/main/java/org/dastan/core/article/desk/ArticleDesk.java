@@ -54,12 +54,16 @@ public class ArticleDesk {
 
 	private final UserAccountRepository users;
 
+	private final ArticleAutosaveRepository autosaves;
+
 	private final Clock clock;
 
 	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaRepository media,
-			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccountRepository users, Clock clock) {
+			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccountRepository users,
+			ArticleAutosaveRepository autosaves, Clock clock) {
 		this.notes = notes;
 		this.users = users;
+		this.autosaves = autosaves;
 		this.articles = articles;
 		this.authors = authors;
 		this.tags = tags;
@@ -93,6 +97,7 @@ public class ArticleDesk {
 		apply(withOwnByline(draft, editor), article);
 		article = this.articles.saveAndFlush(article);
 		perform(transition, article, editor);
+		saved(null, editor);
 		return this.articles.saveAndFlush(article);
 	}
 
@@ -118,6 +123,7 @@ public class ArticleDesk {
 		check(transition, article, editor);
 		apply(withOwnByline(draft, editor), article);
 		perform(transition, article, editor);
+		saved(id, editor);
 		return this.articles.saveAndFlush(article);
 	}
 
@@ -229,6 +235,12 @@ public class ArticleDesk {
 		return article.getStatus() == ArticleStatus.DRAFT && article.getAuthors()
 			.stream()
 			.anyMatch((author) -> author.getUser() != null && author.getUser().getUsername().equals(editor.username()));
+	}
+
+	// What the editor saved is no longer unsaved: their autosave goes with the same
+	// transaction, so a save that fails keeps it.
+	private void saved(Long articleId, Editor editor) {
+		this.autosaves.deleteByUsernameAndSlot(editor.username(), ArticleAutosave.slot(articleId));
 	}
 
 	private static void checkVersion(Article article, long openedVersion) {
