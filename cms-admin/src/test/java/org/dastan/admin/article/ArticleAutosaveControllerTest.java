@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.util.StringUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
@@ -199,7 +200,8 @@ class ArticleAutosaveControllerTest {
 
 	private UserAccount account(String username, Role role) {
 		return this.users.findByUsername(username)
-			.orElseGet(() -> this.users.save(new UserAccount(username, username, "{noop}x", Set.of(role))));
+			.orElseGet(() -> this.users
+				.save(new UserAccount(username, StringUtils.capitalize(username), "{noop}x", Set.of(role))));
 	}
 
 	private long draft(String slug, Author author) {

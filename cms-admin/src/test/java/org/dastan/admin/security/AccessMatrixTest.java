@@ -69,14 +69,20 @@ class AccessMatrixTest {
 			entry("POST /admin/articles", Access.AUTHOR), entry("GET /admin/articles/{id}", Access.AUTHOR),
 			entry("POST /admin/articles/{id}", Access.AUTHOR), entry("GET /admin/articles/{id}/delete", Access.AUTHOR),
 			entry("POST /admin/articles/{id}/delete", Access.AUTHOR),
+			// Autosave: whoever may edit the article (the desk checks whose).
+			entry("POST /admin/articles/new/autosave", Access.AUTHOR),
+			entry("DELETE /admin/articles/new/autosave", Access.AUTHOR),
+			entry("POST /admin/articles/{id}/autosave", Access.AUTHOR),
+			entry("DELETE /admin/articles/{id}/autosave", Access.AUTHOR),
 			entry("GET /admin/articles/{id}/preview", Access.AUTHOR),
 			entry("GET /admin/articles/{id}/revisions", Access.AUTHOR),
 			entry("GET /admin/articles/{id}/revisions/compare", Access.AUTHOR),
 			entry("POST /admin/articles/{id}/revisions/{rev}/restore", Access.EDITOR),
 			// Media: authors upload and pick images; editors edit and delete them.
 			entry("GET /admin/media", Access.AUTHOR), entry("POST /admin/media", Access.AUTHOR),
-			entry("GET /admin/media/picker", Access.AUTHOR), entry("GET /admin/media/{id}", Access.AUTHOR),
-			entry("POST /admin/media/{id}/edit", Access.EDITOR), entry("POST /admin/media/{id}/delete", Access.EDITOR),
+			entry("GET /admin/media/picker", Access.AUTHOR), entry("POST /admin/media/inline", Access.AUTHOR),
+			entry("GET /admin/media/{id}", Access.AUTHOR), entry("POST /admin/media/{id}/edit", Access.EDITOR),
+			entry("POST /admin/media/{id}/delete", Access.EDITOR),
 			// Authors (bylines) and tags: editors.
 			entry("GET /admin/authors", Access.EDITOR), entry("GET /admin/authors/new", Access.EDITOR),
 			entry("POST /admin/authors", Access.EDITOR), entry("GET /admin/authors/{id}", Access.EDITOR),
