@@ -126,10 +126,7 @@ class SessionLifecycleTest {
 
 	@Test
 	void changingAUsersRolesEndsTheirSessionsAtOnce() {
-		long zarina = zarina(false);
-		UserAccount account = this.users.findById(zarina).orElseThrow();
-		account.setRoles(Set.of(Role.EDITOR));
-		this.users.save(account);
+		long zarina = zarina(Role.EDITOR);
 		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
 		assertThat(this.mvc.get().uri("/admin/tags").cookie(zarinaSession)).hasStatusOk();
 		Cookie admin = logIn("admin", PASSWORD);
@@ -149,10 +146,7 @@ class SessionLifecycleTest {
 
 	@Test
 	void anAdminMadeAuthorLosesTheUserPagesAtOnce() {
-		long zarina = zarina(false);
-		UserAccount account = this.users.findById(zarina).orElseThrow();
-		account.setRoles(Set.of(Role.ADMIN));
-		this.users.save(account);
+		long zarina = zarina(Role.ADMIN);
 		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
 		assertThat(this.mvc.get().uri("/admin/users").cookie(zarinaSession)).hasStatusOk();
 		Cookie admin = logIn("admin", PASSWORD);
@@ -165,16 +159,21 @@ class SessionLifecycleTest {
 
 	@Test
 	void anAdminWhoChangesTheirOwnRolesLogsInAgain() {
-		long zarina = zarina(false);
-		UserAccount account = this.users.findById(zarina).orElseThrow();
-		account.setRoles(Set.of(Role.ADMIN));
-		this.users.save(account);
+		long zarina = zarina(Role.ADMIN);
 		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
 
 		assertThat(changeRoles(zarinaSession, zarina, "EDITOR")).hasRedirectedUrl("/admin/login");
 
 		assertThat(this.mvc.get().uri("/admin/users").cookie(zarinaSession)).hasStatus(HttpStatus.FOUND);
 		assertThat(sessionsOf("zarina")).isZero();
+	}
+
+	private long zarina(Role role) {
+		long zarina = zarina(false);
+		UserAccount account = this.users.findById(zarina).orElseThrow();
+		account.setRoles(Set.of(role));
+		this.users.save(account);
+		return zarina;
 	}
 
 	private MvcTestResult changeRoles(Cookie session, long id, String role) {
