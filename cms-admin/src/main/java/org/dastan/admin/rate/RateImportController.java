@@ -9,16 +9,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.dastan.core.rate.importing.RateImport;
-import org.dastan.core.rate.importing.RateImportJob;
 import org.dastan.core.rate.importing.RateImportRepository;
 import org.dastan.web.listing.PageNumber;
 
 /**
- * The import log, newest run first, and "import now", which runs under the same lock as
- * the schedule and shows what each source did.
+ * The import log, newest run first, and "import now", which starts the import in the
+ * background under the same lock as the schedule; the log says while it runs and shows
+ * what each source did when it ends.
  */
 @Controller
 @RequestMapping("/admin/rates/imports")
@@ -28,26 +26,30 @@ class RateImportController {
 
 	private final RateImportRepository imports;
 
-	private final RateImportJob job;
+	private final ImportsInBackground background;
 
-	RateImportController(RateImportRepository imports, RateImportJob job) {
+	RateImportController(RateImportRepository imports, ImportsInBackground background) {
 		this.imports = imports;
-		this.job = job;
+		this.background = background;
 	}
 
 	@GetMapping
 	String log(@RequestParam(required = false) String page, Model model) {
 		model.addAttribute("imports", this.imports
 			.findAllByOrderByStartedAtDescIdDesc(PageRequest.of(PageNumber.parse(page).number() - 1, PAGE_SIZE)));
+		model.addAttribute("running", this.background.running());
+		this.background.lastOutcome().ifPresent((outcome) -> {
+			model.addAttribute(outcome.busy() ? "busy" : "finished", true);
+			outcome.runs().ifPresent((runs) -> model.addAttribute("justRun", runs));
+		});
 		return "admin/rate/imports";
 	}
 
 	@PostMapping
-	String importNow(Principal editor, RedirectAttributes redirect) {
-		this.job.runOnce(editor.getName()).ifPresentOrElse((runs) -> {
-			redirect.addFlashAttribute("flash", "admin.imports.done");
-			redirect.addFlashAttribute("justRun", runs.stream().map(RateImport::getId).toList());
-		}, () -> redirect.addFlashAttribute("busy", true));
+	String importNow(Principal editor) {
+		// A press while this node's import still runs changes nothing: the log says it
+		// runs.
+		this.background.start(editor.getName());
 		return "redirect:/admin/rates/imports";
 	}
 

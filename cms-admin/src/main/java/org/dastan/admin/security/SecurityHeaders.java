@@ -1,5 +1,7 @@
 package org.dastan.admin.security;
 
+import java.util.Map;
+
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -18,6 +20,15 @@ final class SecurityHeaders {
 			+ "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
+
+	/**
+	 * The same headers as written by hand, for the answers Tomcat makes before Spring
+	 * Security sees the request ({@link TomcatErrorHeaders}).
+	 */
+	static final Map<String, String> NAMES_AND_VALUES = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
+			ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy(), "Permissions-Policy", PERMISSIONS_POLICY,
+			"Cache-Control", "no-store");
 
 	private SecurityHeaders() {
 	}

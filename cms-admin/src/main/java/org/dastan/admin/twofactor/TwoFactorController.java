@@ -55,9 +55,8 @@ class TwoFactorController {
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		HttpSession session = request.getSession();
 		String secret = (String) session.getAttribute(PENDING_SECRET);
-		Optional<List<String>> codes = (secret != null)
-				? this.twoFactor.confirm(user.getName(), secret, form.getCode(), ClientAddress.of(request))
-				: Optional.empty();
+		Optional<List<String>> codes = (secret != null) ? this.twoFactor.confirm(user.getName(), secret, form.getCode(),
+				ClientAddress.of(request), session.getId()) : Optional.empty();
 		if (codes.isEmpty()) {
 			form.setCode(null);
 			binding.rejectValue("code", "admin.twoFactor.wrongCode");
@@ -75,7 +74,8 @@ class TwoFactorController {
 		if (isRequired(user)) {
 			binding.reject("admin.twoFactor.required");
 		}
-		else if (this.twoFactor.disable(user.getName(), form.getCode(), ClientAddress.of(request))) {
+		else if (this.twoFactor.disable(user.getName(), form.getCode(), ClientAddress.of(request),
+				request.getSession().getId())) {
 			CurrentLogin.replace(SecondFactor.withoutCode(user), request, response);
 			redirect.addFlashAttribute("flash", "admin.twoFactor.disabled");
 			return "redirect:" + SecondFactor.ENROLMENT_PAGE;

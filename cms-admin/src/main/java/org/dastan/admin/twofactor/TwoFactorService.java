@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.admin.user.UserSessions;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
 import org.dastan.core.user.UserAccount;
@@ -17,7 +18,8 @@ import org.dastan.web.error.NotFoundException;
 
 /**
  * Enrols users in two-factor login, checks their codes and turns it off. A wrong code
- * counts as a failed login, so the account locks after five, as for passwords.
+ * counts as a failed login, so the account locks after five, as for passwords. Turning it
+ * on or off ends the user's other sessions, as a password change does.
  */
 @Service
 class TwoFactorService {
@@ -34,11 +36,14 @@ class TwoFactorService {
 
 	private final AuditLog audit;
 
+	private final UserSessions sessions;
+
 	private final Clock clock;
 
-	TwoFactorService(UserAccountRepository users, AuditLog audit, Clock clock) {
+	TwoFactorService(UserAccountRepository users, AuditLog audit, UserSessions sessions, Clock clock) {
 		this.users = users;
 		this.audit = audit;
+		this.sessions = sessions;
 		this.clock = clock;
 	}
 
@@ -53,7 +58,8 @@ class TwoFactorService {
 	 * @return the recovery codes, to be shown this once; empty for a wrong code
 	 */
 	@Transactional
-	public Optional<List<String>> confirm(String username, String secret, String code, String address) {
+	public Optional<List<String>> confirm(String username, String secret, String code, String address,
+			String keepSessionId) {
 		UserAccount account = account(username);
 		OptionalLong step = Totp.matchingStep(secret, code, this.clock.instant());
 		if (step.isEmpty() || account.hasTwoFactor()) {
@@ -62,6 +68,7 @@ class TwoFactorService {
 		List<String> codes = RecoveryCodes.generate();
 		account.enableTwoFactor(secret, step.getAsLong(), codes.stream().map(RecoveryCodes::hash).toList());
 		this.audit.record(AuditKind.TWO_FACTOR, username, address, ACTION + ".enable", null, "enabled");
+		this.sessions.endOthers(username, keepSessionId);
 		return Optional.of(codes);
 	}
 
@@ -93,13 +100,14 @@ class TwoFactorService {
 
 	/** Turns two-factor login off when the code is right. */
 	@Transactional
-	public boolean disable(String username, String code, String address) {
+	public boolean disable(String username, String code, String address, String keepSessionId) {
 		UserAccount account = account(username);
 		if (!account.hasTwoFactor() || accept(account, code, this.clock.instant()).isEmpty()) {
 			return false;
 		}
 		account.disableTwoFactor();
 		this.audit.record(AuditKind.TWO_FACTOR, username, address, ACTION + ".disable", null, "disabled");
+		this.sessions.endOthers(username, keepSessionId);
 		return true;
 	}
 

@@ -25,8 +25,9 @@ import org.dastan.web.error.NotFoundException;
 
 /**
  * The rules for keeping staff accounts: unique usernames, one-time passwords the user
- * must replace, the password policy, and always one enabled admin left. Whenever an
- * account loses access (disabled, password reset, deleted) its sessions end at once.
+ * must replace, the password policy, and always one enabled admin left. Whenever what an
+ * account may do changes (roles, enabled, password, deleted) its sessions end at once, in
+ * the database that every node reads them from.
  */
 @Service
 @Transactional
@@ -99,8 +100,10 @@ class StaffAccounts {
 
 	/**
 	 * Saves name, email, roles and byline if nobody saved the account since the version.
+	 * When the roles change, the account's sessions but the one given end, so that a
+	 * demoted user does not keep the old rights until they log out.
 	 */
-	public void update(long id, long version, UserDraft draft) {
+	public void update(long id, long version, UserDraft draft, String keepSessionId) {
 		UserAccount account = get(id);
 		if (account.getVersion() != version) {
 			throw new StaleEditException(account.getVersion());
@@ -110,8 +113,12 @@ class StaffAccounts {
 		}
 		account.setDisplayName(draft.displayName().strip());
 		account.setEmail(email(draft, account));
+		boolean rolesChanged = !account.getRoles().equals(draft.roles());
 		account.setRoles(draft.roles());
 		link(account, draft.authorId());
+		if (rolesChanged) {
+			this.sessions.endOthers(account.getUsername(), keepSessionId);
+		}
 	}
 
 	/**
@@ -125,7 +132,9 @@ class StaffAccounts {
 	}
 
 	public void enable(long id) {
-		get(id).enable();
+		UserAccount account = get(id);
+		account.enable();
+		this.sessions.endAll(account.getUsername());
 	}
 
 	public void unlock(long id) {

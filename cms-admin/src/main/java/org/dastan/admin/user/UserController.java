@@ -1,9 +1,12 @@
 package org.dastan.admin.user;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
+import org.dastan.admin.security.CurrentLogin;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.user.Role;
 import org.dastan.web.error.NotFoundException;
@@ -95,11 +99,19 @@ class UserController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) UserForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			Authentication user, HttpServletRequest request, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		UserSummary stored = get(id);
-		if (!binding.hasErrors() && EditErrors.saved(binding, () -> this.accounts.update(id,
-				(form.getVersion() != null) ? form.getVersion() : -1, form.toDraft(stored.username())),
+		if (!binding.hasErrors() && EditErrors.saved(binding,
+				() -> this.accounts.update(id, (form.getVersion() != null) ? form.getVersion() : -1,
+						form.toDraft(stored.username()), request.getSession().getId()),
 				() -> get(id).version(), form::setVersion)) {
+			// An admin who changed their own roles logs in again to get exactly the new
+			// ones.
+			if (stored.username().equals(user.getName()) && !stored.roles().equals(form.getRoles())) {
+				CurrentLogin.end(request, response);
+				return "redirect:/admin/login";
+			}
 			redirect.addFlashAttribute("flash", "admin.users.saved");
 			return "redirect:/admin/users/" + id;
 		}

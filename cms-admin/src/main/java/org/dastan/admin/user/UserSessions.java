@@ -21,7 +21,7 @@ import org.dastan.core.config.NewsroomProperties;
  * that they can be listed and ended on every node at once.
  */
 @Component
-class UserSessions {
+public class UserSessions {
 
 	/** Session attributes that say where a session was opened from. */
 	static final String CLIENT_ADDRESS = "dastan.client-address";
@@ -81,7 +81,11 @@ class UserSessions {
 		endOthers(username, null);
 	}
 
-	void endOthers(String username, String keepId) {
+	/**
+	 * Ends the user's sessions but the one to keep (none when {@code null}); for any
+	 * change to what the user may do or how they log in.
+	 */
+	public void endOthers(String username, String keepId) {
 		Map<String, ? extends Session> found = this.sessions.findByPrincipalName(username);
 		found.keySet().stream().filter((id) -> !id.equals(keepId)).forEach(this.sessions::deleteById);
 	}

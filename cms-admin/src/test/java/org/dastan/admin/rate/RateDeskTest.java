@@ -290,28 +290,6 @@ class RateDeskTest {
 		});
 	}
 
-	@Test
-	@WithMockUser(username = "dana", roles = "EDITOR")
-	void importsNowUnderTheScheduleLockAndShowsTheResult() {
-		MvcTestResult pressed = this.mvc.post().uri("/admin/rates/imports").with(csrf()).exchange();
-		assertThat(pressed).hasStatus(HttpStatus.FOUND).redirectedUrl().isEqualTo("/admin/rates/imports");
-		assertThat(this.imports.findAll()).singleElement().satisfies((run) -> {
-			assertThat(run.isSucceeded()).isTrue();
-			assertThat(run.getStartedBy()).isEqualTo("dana");
-			assertThat(run.getAdded()).isEqualTo(3);
-		});
-		// The redirect carries the run in a flash attribute, kept in the database session
-		// that the SESSION cookie names.
-		assertThat(this.mvc.get().uri("/admin/rates/imports").cookie(pressed.getResponse().getCookie("SESSION")))
-			.bodyText()
-			.contains("table-info", "NBT", "OK", "2026-05-18", "dana");
-
-		// The lock is held a little beyond the run, so a second press moments later
-		// waits.
-		assertThat(this.mvc.post().uri("/admin/rates/imports").with(csrf())).flash().containsKey("busy");
-		assertThat(this.imports.count()).isEqualTo(1);
-	}
-
 	private MvcTestResult correct(String date, String value) {
 		return this.mvc.post()
 			.uri("/admin/rates/KZT")

@@ -154,6 +154,21 @@ class TagControllerTest {
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
+	void dropsCharactersXmlCannotCarryFromWhatIsTyped() {
+		assertThat(this.mvc.post()
+			.uri("/admin/tags")
+			.with(csrf())
+			.param("name", "Wa\u0000ter\u0001")
+			.param("slug", "")
+			.param("description", "Rivers\uFFFE and\uD800 irrigation.\n\tKept.")
+			.param("kind", "TOPIC")
+			.param("inNavigation", "true")).hasStatus(HttpStatus.FOUND);
+		then(this.tags).should()
+			.create(new TagDraft("Water", "", "Rivers and irrigation.\n\tKept.", TagKind.TOPIC, true));
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
 	void createsATagAndSaysSo() {
 		assertThat(this.mvc.post()
 			.uri("/admin/tags")

@@ -180,6 +180,28 @@ class TwoFactorLoginTest {
 	}
 
 	@Test
+	void turningTwoFactorLoginOnOrOffEndsTheUsersOtherSessions() {
+		SessionCookie elsewhere = login();
+		TwoFactorSteps.Enrolled enrolled = enrol();
+		assertThat(this.mvc.get().uri("/admin").with(elsewhere)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/admin/login");
+
+		SessionCookie session = login();
+		assertThat(this.app.giveCode(session, this.app.currentCode(enrolled.secret()))).hasRedirectedUrl("/admin");
+		this.clock.move(Duration.ofSeconds(30));
+		SessionCookie other = login();
+		assertThat(this.app.giveCode(other, this.app.currentCode(enrolled.secret()))).hasRedirectedUrl("/admin");
+		assertThat(this.app.post("/admin/account/two-factor/disable", session, enrolled.recoveryCodes().get(0)))
+			.hasRedirectedUrl("/admin/account/two-factor");
+
+		assertThat(this.mvc.get().uri("/admin").with(session)).hasStatusOk();
+		assertThat(this.mvc.get().uri("/admin").with(other)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/admin/login");
+	}
+
+	@Test
 	void turnsTwoFactorLoginOffWithACode() {
 		TwoFactorSteps.Enrolled enrolled = enrol();
 		SessionCookie session = login();

@@ -125,6 +125,69 @@ class SessionLifecycleTest {
 	}
 
 	@Test
+	void changingAUsersRolesEndsTheirSessionsAtOnce() {
+		long zarina = zarina(Role.EDITOR);
+		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
+		assertThat(this.mvc.get().uri("/admin/tags").cookie(zarinaSession)).hasStatusOk();
+		Cookie admin = logIn("admin", PASSWORD);
+
+		assertThat(changeRoles(admin, zarina, "AUTHOR")).hasRedirectedUrl("/admin/users/" + zarina);
+
+		assertThat(this.mvc.get().uri("/admin/tags").cookie(zarinaSession)).hasStatus(HttpStatus.FOUND)
+			.redirectedUrl()
+			.endsWith("/admin/login");
+		assertThat(this.mvc.post().uri("/admin/tags").cookie(zarinaSession).with(csrf()).param("name", "Sneaked in"))
+			.hasStatus(HttpStatus.FOUND);
+		assertThat(sessionsOf("zarina")).isZero();
+		assertThat(this.mvc.get().uri("/admin/users").cookie(admin)).as("the admin's own session stays").hasStatusOk();
+		Cookie again = logIn("zarina", ZARINA_PASSWORD);
+		assertThat(this.mvc.get().uri("/admin/tags").cookie(again)).hasStatus(HttpStatus.FORBIDDEN);
+	}
+
+	@Test
+	void anAdminMadeAuthorLosesTheUserPagesAtOnce() {
+		long zarina = zarina(Role.ADMIN);
+		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
+		assertThat(this.mvc.get().uri("/admin/users").cookie(zarinaSession)).hasStatusOk();
+		Cookie admin = logIn("admin", PASSWORD);
+
+		changeRoles(admin, zarina, "AUTHOR");
+
+		assertThat(this.mvc.get().uri("/admin/users").cookie(zarinaSession)).hasStatus(HttpStatus.FOUND);
+		assertThat(sessionsOf("zarina")).isZero();
+	}
+
+	@Test
+	void anAdminWhoChangesTheirOwnRolesLogsInAgain() {
+		long zarina = zarina(Role.ADMIN);
+		Cookie zarinaSession = logIn("zarina", ZARINA_PASSWORD);
+
+		assertThat(changeRoles(zarinaSession, zarina, "EDITOR")).hasRedirectedUrl("/admin/login");
+
+		assertThat(this.mvc.get().uri("/admin/users").cookie(zarinaSession)).hasStatus(HttpStatus.FOUND);
+		assertThat(sessionsOf("zarina")).isZero();
+	}
+
+	private long zarina(Role role) {
+		long zarina = zarina(false);
+		UserAccount account = this.users.findById(zarina).orElseThrow();
+		account.setRoles(Set.of(role));
+		this.users.save(account);
+		return zarina;
+	}
+
+	private MvcTestResult changeRoles(Cookie session, long id, String role) {
+		return this.mvc.post()
+			.uri("/admin/users/" + id)
+			.cookie(session)
+			.with(csrf())
+			.param("displayName", "Zarina")
+			.param("roles", role)
+			.param("version", String.valueOf(this.users.findById(id).orElseThrow().getVersion()))
+			.exchange();
+	}
+
+	@Test
 	void changingThePasswordEndsOtherSessionsAndRenewsThisOne() {
 		zarina(false);
 		Cookie elsewhere = logIn("zarina", ZARINA_PASSWORD);

@@ -73,7 +73,7 @@ class StaffAccountsTest {
 		assertLastAdmin(() -> this.accounts.disable(this.admin));
 		assertLastAdmin(() -> this.accounts.delete(this.admin));
 		assertLastAdmin(() -> this.accounts.update(this.admin, version(this.admin),
-				new UserDraft("admin", "Administrator", null, Set.of(Role.EDITOR), null)));
+				new UserDraft("admin", "Administrator", null, Set.of(Role.EDITOR), null), null));
 		UserAccount admin = this.users.findById(this.admin).orElseThrow();
 		assertThat(admin.isEnabled()).isTrue();
 		assertThat(admin.getRoles()).containsExactly(Role.ADMIN);

@@ -25,7 +25,7 @@ import org.dastan.core.tag.Tag;
 /**
  * Builds the RSS 2.0 channels of the site, its sections, tags and authors with Rome.
  * Bylines go out as {@code dc:creator}, since RSS's own {@code author} must be an email
- * address.
+ * address. Every text goes through {@link FeedText}, as readers render it as HTML.
  */
 @Component
 class RssChannels {
@@ -66,9 +66,9 @@ class RssChannels {
 
 	private Channel channel(String title, String path, String description, List<FeedItem> items) {
 		Channel channel = new Channel("rss_2.0");
-		channel.setTitle(title);
+		channel.setTitle(FeedText.of(title));
 		channel.setLink(this.urls.absolute(path));
-		channel.setDescription(description);
+		channel.setDescription(FeedText.of(description));
 		channel.setLanguage(LANGUAGE.getLanguage());
 		channel.setEncoding("UTF-8");
 		// Dates come from the articles, not the clock, so an unchanged feed keeps its
@@ -90,7 +90,7 @@ class RssChannels {
 	private Item item(FeedItem article) {
 		String link = this.urls.article(article.slug());
 		Item item = new Item();
-		item.setTitle(article.title());
+		item.setTitle(FeedText.of(article.title()));
 		item.setLink(link);
 		Guid guid = new Guid();
 		guid.setValue(link);
@@ -99,14 +99,14 @@ class RssChannels {
 		item.setPubDate(Date.from(article.publishedAt()));
 		if (article.standfirst() != null) {
 			Description description = new Description();
-			description.setType("text/plain");
-			description.setValue(article.standfirst());
+			description.setType("text/html");
+			description.setValue(FeedText.of(article.standfirst()));
 			item.setDescription(description);
 		}
 		item.setCategories(article.categories().stream().map(RssChannels::category).toList());
 		if (!article.authors().isEmpty()) {
 			DCModule dublinCore = new DCModuleImpl();
-			dublinCore.setCreators(article.authors());
+			dublinCore.setCreators(article.authors().stream().map(FeedText::of).toList());
 			item.getModules().add(dublinCore);
 		}
 		return item;
@@ -114,7 +114,7 @@ class RssChannels {
 
 	private static Category category(String name) {
 		Category category = new Category();
-		category.setValue(name);
+		category.setValue(FeedText.of(name));
 		return category;
 	}
 

@@ -9,9 +9,12 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
+import org.dastan.core.html.XmlCharacters;
+
 /**
  * Writes sitemaps and sitemap indexes in the sitemaps.org format, with Google's news
- * extension where asked, through the JDK's StAX writer so that every value is escaped.
+ * extension where asked, through the JDK's StAX writer so that every value is escaped;
+ * characters XML cannot carry, which StAX would write as they are, are dropped.
  */
 final class SitemapWriter {
 
@@ -111,7 +114,7 @@ final class SitemapWriter {
 
 	private void element(String namespace, String name, String text) throws XMLStreamException {
 		this.xml.writeStartElement(namespace, name);
-		this.xml.writeCharacters(text);
+		this.xml.writeCharacters(XmlCharacters.strip(text));
 		this.xml.writeEndElement();
 	}
 

@@ -48,6 +48,10 @@ public class ReaderLocales implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new SupportedLocaleResolver();
 		resolver.setCookieMaxAge(Duration.ofDays(365));
+		// A cookie that names no language is the reader's browser or a probe, not a
+		// choice:
+		// it is ignored instead of failing the page.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setDefaultLocaleFunction(ReaderLocales::preferred);
 		return resolver;
 	}

@@ -3,7 +3,9 @@ package org.dastan.core.rate.feed;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +22,16 @@ public class NbkRatesParser implements RateFeedParser {
 
 	private static final String SOURCE = "NBK";
 
-	private static final DateTimeFormatter RSS_DATE = DateTimeFormatter.ofPattern("dd.MM.uu")
+	// The bank has written pubDate with two-digit years (18.04.16) and with four
+	// (03.04.2026); a two-digit year is of this century.
+	private static final DateTimeFormatter RSS_DATE = new DateTimeFormatterBuilder().appendPattern("dd.MM.")
+		.optionalStart()
+		.appendValue(ChronoField.YEAR, 4)
+		.optionalEnd()
+		.optionalStart()
+		.appendValueReduced(ChronoField.YEAR, 2, 2, 2000)
+		.optionalEnd()
+		.toFormatter()
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	@Override

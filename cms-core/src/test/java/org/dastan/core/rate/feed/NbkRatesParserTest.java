@@ -1,12 +1,14 @@
 package org.dastan.core.rate.feed;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
 
 class NbkRatesParserTest {
@@ -26,6 +28,29 @@ class NbkRatesParserTest {
 				within(TOLERANCE));
 		assertThat(Samples.value(rates, "TJS")).isCloseTo(Samples.usdPerUnit("42.75", "1", "334.41"),
 				within(TOLERANCE));
+	}
+
+	@Test
+	void readsPubDatesWithTwoAndFourDigitYears() throws Exception {
+		String twoDigits = new String(Samples.bytes("nbk-rates_all-2016-04-18.xml"), StandardCharsets.UTF_8);
+		String fourDigits = twoDigits.replace("<pubDate>18.04.16</pubDate>", "<pubDate>03.04.2026</pubDate>");
+		assertThat(fourDigits).isNotEqualTo(twoDigits);
+
+		assertThat(this.parser.parse(twoDigits.getBytes(StandardCharsets.UTF_8))).extracting(ParsedRate::rateDate)
+			.containsOnly(LocalDate.of(2016, 4, 18));
+		List<ParsedRate> rates = this.parser.parse(fourDigits.getBytes(StandardCharsets.UTF_8));
+		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 3));
+		assertThat(rates).hasSize(39);
+	}
+
+	@Test
+	void refusesAPubDateThatIsNoDate() {
+		String sample = new String(Samples.bytes("nbk-rates_all-2016-04-18.xml"), StandardCharsets.UTF_8);
+		for (String date : new String[] { "31.02.2026", "03.04.202", "03.04.20266", "3.4.26", "" }) {
+			byte[] document = sample.replace("<pubDate>18.04.16</pubDate>", "<pubDate>" + date + "</pubDate>")
+				.getBytes(StandardCharsets.UTF_8);
+			assertThatExceptionOfType(RateFeedException.class).as(date).isThrownBy(() -> this.parser.parse(document));
+		}
 	}
 
 	@Test
