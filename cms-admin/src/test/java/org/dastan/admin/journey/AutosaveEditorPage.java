@@ -53,8 +53,8 @@ final class AutosaveEditorPage {
 	 * held; the editor keeps the form's textarea current.
 	 */
 	void typeBody(String text) {
+		this.session.click("[role=textbox][aria-labelledby=body-label]");
 		WebElement body = this.session.find("[role=textbox][aria-labelledby=body-label]");
-		body.click();
 		body.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
 		body.sendKeys(text);
 	}
