@@ -2,10 +2,14 @@ package org.dastan.web.caching;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -20,6 +24,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -33,12 +38,15 @@ import org.dastan.web.i18n.ReaderLocales;
 /**
  * Keeps rendered public pages in memory and serves repeat requests from there, in front
  * of everything else (security headers, ETag and all are replayed as first sent). A page
- * is keyed by what it shows: host, path and query, the reader's language and the day in
- * the masthead; nothing else in it depends on the request (no session, no CSRF token, no
- * nonce). Every page goes when content changes on any node ({@link ContentChanged}), and
- * at the latest after {@code dastan.cache.pages.ttl}. When many readers ask for a page
- * that is not kept, one renders it and the others wait for that copy: right after a save,
- * a busy page is rendered once, not once per reader.
+ * is keyed by what it shows: host, path, the query parameters the page reads
+ * ({@link PageParameters}), the reader's language and the day in the masthead; nothing
+ * else in it depends on the request (no session, no CSRF token, no nonce). Every page
+ * goes when content changes on any node ({@link ContentChanged}), and at the latest after
+ * {@code dastan.cache.pages.ttl}. When many readers ask for a page that is not kept, one
+ * renders it and the others wait for that copy: right after a save, a busy page is
+ * rendered once, not once per reader. Only a few pages render at a time
+ * ({@code dastan.cache.pages.max-concurrent-renders}): a flood of distinct URLs waits
+ * briefly, then gets 503 with Retry-After, while kept pages go on being served.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -52,7 +60,10 @@ class PageCache {
 
 	private final ContentCache<String, CachedPage> pages;
 
+	private final PageCacheProperties properties;
+
 	PageCache(PageCacheProperties properties, ContentCaches caches) {
+		this.properties = properties;
 		this.pages = caches.register(Caffeine.newBuilder()
 			.expireAfterWrite(properties.ttl())
 			.maximumWeight(properties.maxSize().toBytes())
@@ -64,7 +75,8 @@ class PageCache {
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver, NewsroomProperties newsroom,
 			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.pages, localeResolver, newsroom, clock));
+				new PageCacheFilter(this.pages, localeResolver, newsroom, clock,
+						new Semaphore(this.properties.maxConcurrentRenders()), this.properties.renderWait()));
 		registration.addUrlPatterns(PageEtags.PATHS);
 		registration.setOrder(ORDER);
 		return registration;
@@ -76,6 +88,9 @@ class PageCache {
 		// rendering it too.
 		private static final long WAIT_FOR_RENDERING_MS = 5_000;
 
+		// Long enough for the renderings ahead to finish and the pages to be kept.
+		private static final String RETRY_AFTER_SECONDS = "2";
+
 		private final ContentCache<String, CachedPage> pages;
 
 		private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
@@ -86,12 +101,18 @@ class PageCache {
 
 		private final Clock clock;
 
+		private final Semaphore renderings;
+
+		private final Duration renderWait;
+
 		PageCacheFilter(ContentCache<String, CachedPage> pages, LocaleResolver localeResolver,
-				NewsroomProperties newsroom, Clock clock) {
+				NewsroomProperties newsroom, Clock clock, Semaphore renderings, Duration renderWait) {
 			this.pages = pages;
 			this.localeResolver = localeResolver;
 			this.newsroom = newsroom;
 			this.clock = clock;
+			this.renderings = renderings;
+			this.renderWait = renderWait;
 		}
 
 		@Override
@@ -104,7 +125,8 @@ class PageCache {
 				return;
 			}
 			Locale locale = this.localeResolver.resolveLocale(request);
-			String key = key(request, locale);
+			Map<String, List<String>> parameters = PageParameters.read(request);
+			String key = key(request, parameters, locale);
 			CachedPage page = this.pages.getIfPresent(key);
 			if (page == null) {
 				page = renderedByAnother(key);
@@ -113,16 +135,32 @@ class PageCache {
 				page.writeTo(request, response);
 				return;
 			}
+			if (!acquireRendering()) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				return;
+			}
 			CountDownLatch mine = new CountDownLatch(1);
 			boolean first = this.rendering.putIfAbsent(key, mine) == null;
 			try {
-				render(request, response, filterChain, key, locale);
+				render(PageParameters.only(request, parameters), response, filterChain, key, locale);
 			}
 			finally {
+				this.renderings.release();
 				if (first) {
 					this.rendering.remove(key, mine);
 					mine.countDown();
 				}
+			}
+		}
+
+		private boolean acquireRendering() {
+			try {
+				return this.renderings.tryAcquire(this.renderWait.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
 			}
 		}
 
@@ -155,11 +193,10 @@ class PageCache {
 			wrapper.copyBodyToResponse();
 		}
 
-		private String key(HttpServletRequest request, Locale locale) {
+		private String key(HttpServletRequest request, Map<String, List<String>> parameters, Locale locale) {
 			LocalDate today = LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
-			String query = request.getQueryString();
 			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-					+ request.getRequestURI() + ((query != null) ? "?" + query : "") + " " + locale.toLanguageTag()
+					+ request.getRequestURI() + "?" + PageParameters.query(parameters) + " " + locale.toLanguageTag()
 					+ " " + today;
 		}
 
