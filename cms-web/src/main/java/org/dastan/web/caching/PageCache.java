@@ -12,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -33,6 +34,7 @@ import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.change.ContentChanged;
 import org.dastan.core.config.NewsroomProperties;
+import org.dastan.web.error.DatabaseOutage;
 import org.dastan.web.i18n.ReaderLocales;
 
 /**
@@ -46,7 +48,10 @@ import org.dastan.web.i18n.ReaderLocales;
  * renders it and the others wait for that copy: right after a save, a busy page is
  * rendered once, not once per reader. Only a few pages render at a time
  * ({@code dastan.cache.pages.max-concurrent-renders}): a flood of distinct URLs waits
- * briefly, then gets 503 with Retry-After, while kept pages go on being served.
+ * briefly, then gets 503 with Retry-After, while kept pages go on being served. While the
+ * database cannot be reached, the last good copy of a page is served, marked
+ * {@code X-Dastan-Stale: 1} and {@code Warning: 110}, for up to
+ * {@code dastan.cache.pages.stale-ttl} after it was rendered.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -60,6 +65,10 @@ class PageCache {
 
 	private final ContentCache<String, CachedPage> pages;
 
+	// The last good copy of each page, kept through content changes: served, marked
+	// stale, only while the database cannot be reached.
+	private final Cache<String, CachedPage> lastGood;
+
 	private final PageCacheProperties properties;
 
 	PageCache(PageCacheProperties properties, ContentCaches caches) {
@@ -69,14 +78,22 @@ class PageCache {
 			.maximumWeight(properties.maxSize().toBytes())
 			.<String, CachedPage>weigher((key, page) -> page.weight())
 			.build());
+		this.lastGood = lastGood(properties);
+	}
+
+	static Cache<String, CachedPage> lastGood(PageCacheProperties properties) {
+		return Caffeine.newBuilder()
+			.expireAfterWrite(properties.staleTtl())
+			.maximumWeight(properties.maxSize().toBytes())
+			.<String, CachedPage>weigher((key, page) -> page.weight())
+			.build();
 	}
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver, NewsroomProperties newsroom,
 			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.pages, localeResolver, newsroom, clock,
-						new Semaphore(this.properties.maxConcurrentRenders()), this.properties.renderWait()));
+				new PageCacheFilter(this.pages, this.lastGood, this.properties, localeResolver, newsroom, clock));
 		registration.addUrlPatterns(PageEtags.PATHS);
 		registration.setOrder(ORDER);
 		return registration;
@@ -91,7 +108,18 @@ class PageCache {
 		// Long enough for the renderings ahead to finish and the pages to be kept.
 		private static final String RETRY_AFTER_SECONDS = "2";
 
+		/** Marks a page served from before because the database cannot be reached. */
+		static final String STALE = "X-Dastan-Stale";
+
+		// After the database was found unreachable, pages kept from before are served
+		// stale without trying it again for this long.
+		private static final long OUTAGE_RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
+
 		private final ContentCache<String, CachedPage> pages;
+
+		private final Cache<String, CachedPage> lastGood;
+
+		private volatile long outageSeenAt = System.nanoTime() - OUTAGE_RECHECK_NANOS;
 
 		private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
@@ -105,14 +133,16 @@ class PageCache {
 
 		private final Duration renderWait;
 
-		PageCacheFilter(ContentCache<String, CachedPage> pages, LocaleResolver localeResolver,
-				NewsroomProperties newsroom, Clock clock, Semaphore renderings, Duration renderWait) {
+		PageCacheFilter(ContentCache<String, CachedPage> pages, Cache<String, CachedPage> lastGood,
+				PageCacheProperties properties, LocaleResolver localeResolver, NewsroomProperties newsroom,
+				Clock clock) {
 			this.pages = pages;
+			this.lastGood = lastGood;
 			this.localeResolver = localeResolver;
 			this.newsroom = newsroom;
 			this.clock = clock;
-			this.renderings = renderings;
-			this.renderWait = renderWait;
+			this.renderings = new Semaphore(properties.maxConcurrentRenders());
+			this.renderWait = properties.renderWait();
 		}
 
 		@Override
@@ -126,7 +156,8 @@ class PageCache {
 			}
 			Locale locale = this.localeResolver.resolveLocale(request);
 			Map<String, List<String>> parameters = PageParameters.read(request);
-			String key = key(request, parameters, locale);
+			String address = address(request, parameters, locale);
+			String key = address + " " + LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
 			CachedPage page = this.pages.getIfPresent(key);
 			if (page == null) {
 				page = renderedByAnother(key);
@@ -135,7 +166,16 @@ class PageCache {
 				page.writeTo(request, response);
 				return;
 			}
+			CachedPage stale = this.lastGood.getIfPresent(address);
+			if (stale != null && System.nanoTime() - this.outageSeenAt < OUTAGE_RECHECK_NANOS) {
+				serveStale(stale, request, response);
+				return;
+			}
 			if (!acquireRendering()) {
+				if (stale != null) {
+					serveStale(stale, request, response);
+					return;
+				}
 				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 				return;
@@ -143,7 +183,16 @@ class PageCache {
 			CountDownLatch mine = new CountDownLatch(1);
 			boolean first = this.rendering.putIfAbsent(key, mine) == null;
 			try {
-				render(PageParameters.only(request, parameters), response, filterChain, key, locale);
+				render(PageParameters.only(request, parameters), response, filterChain, key, address, locale);
+			}
+			catch (ServletException | IOException | RuntimeException ex) {
+				if (stale == null || !DatabaseOutage.causes(ex)) {
+					throw ex;
+				}
+				this.outageSeenAt = System.nanoTime();
+				logger.warn("Serving " + address + " stale: the database cannot be reached");
+				response.reset();
+				serveStale(stale, request, response);
 			}
 			finally {
 				this.renderings.release();
@@ -152,6 +201,13 @@ class PageCache {
 					mine.countDown();
 				}
 			}
+		}
+
+		private static void serveStale(CachedPage stale, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			response.setHeader(STALE, "1");
+			response.setHeader(HttpHeaders.WARNING, "110 - \"Response is Stale\"");
+			stale.writeTo(request, response);
 		}
 
 		private boolean acquireRendering() {
@@ -182,22 +238,23 @@ class PageCache {
 		}
 
 		private void render(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain,
-				String key, Locale locale) throws ServletException, IOException {
+				String key, String address, Locale locale) throws ServletException, IOException {
 			long generation = this.pages.generation();
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			filterChain.doFilter(request, wrapper);
 			// A page rendered while content changed may show the old content: not kept.
 			if (CachedPage.isCacheable(wrapper)) {
-				this.pages.putUnlessChangedSince(generation, key, CachedPage.of(wrapper, locale));
+				CachedPage page = CachedPage.of(wrapper, locale);
+				this.pages.putUnlessChangedSince(generation, key, page);
+				this.lastGood.put(address, page);
 			}
 			wrapper.copyBodyToResponse();
 		}
 
-		private String key(HttpServletRequest request, Map<String, List<String>> parameters, Locale locale) {
-			LocalDate today = LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
+		/** The page as the reader asked for it, whatever the day. */
+		private static String address(HttpServletRequest request, Map<String, List<String>> parameters, Locale locale) {
 			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-					+ request.getRequestURI() + "?" + PageParameters.query(parameters) + " " + locale.toLanguageTag()
-					+ " " + today;
+					+ request.getRequestURI() + "?" + PageParameters.query(parameters) + " " + locale.toLanguageTag();
 		}
 
 	}

@@ -21,11 +21,13 @@ import org.springframework.validation.annotation.Validated;
  * pages never wait for them
  * @param renderWait how long a page waits for its turn to render before the reader gets
  * 503 and Retry-After
+ * @param staleTtl how long the last good copy of a page is kept, through content changes,
+ * to be served stale while the database cannot be reached
  */
 @ConfigurationProperties("dastan.cache.pages")
 @Validated
 public record PageCacheProperties(@DefaultValue("true") boolean enabled, @DefaultValue("PT5M") @NotNull Duration ttl,
 		@DefaultValue("64MB") @NotNull DataSize maxSize, @DefaultValue("8") @Min(1) int maxConcurrentRenders,
-		@DefaultValue("PT1S") @NotNull Duration renderWait) {
+		@DefaultValue("PT1S") @NotNull Duration renderWait, @DefaultValue("PT6H") @NotNull Duration staleTtl) {
 
 }

@@ -3,26 +3,30 @@ package org.dastan.web.caching;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import org.dastan.core.change.ContentCache;
@@ -30,6 +34,7 @@ import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The page cache keeps one page per URL the page depends on, and bounds how many pages
@@ -47,9 +52,14 @@ class PageCacheFilterTest {
 
 	private volatile CountDownLatch blockRendering = new CountDownLatch(0);
 
+	private volatile boolean databaseDown;
+
 	private final FilterChain renderer = (request, response) -> {
 		this.renders.incrementAndGet();
-		this.seenQuery = ((jakarta.servlet.http.HttpServletRequest) request).getQueryString();
+		if (this.databaseDown) {
+			throw new CannotGetJdbcConnectionException("Connection is not available, request timed out after 3000ms");
+		}
+		this.seenQuery = ((HttpServletRequest) request).getQueryString();
 		await(this.blockRendering);
 		response.setContentType("text/html;charset=UTF-8");
 		response.getOutputStream().write(("page " + parameters(request)).getBytes(StandardCharsets.UTF_8));
@@ -57,7 +67,10 @@ class PageCacheFilterTest {
 
 	private final ExecutorService pool = Executors.newCachedThreadPool();
 
-	private final PageCache.PageCacheFilter filter = filter(2, Duration.ofMillis(200));
+	// Emptied when content changes.
+	private final Cache<String, CachedPage> kept = Caffeine.newBuilder().build();
+
+	private final PageCache.PageCacheFilter filter = filter();
 
 	@AfterEach
 	void stop() {
@@ -120,6 +133,25 @@ class PageCacheFilterTest {
 		assertThat(get("/search?q=three").getStatus()).as("served once a turn is free").isEqualTo(200);
 	}
 
+	@Test
+	void servesTheLastGoodCopyMarkedStaleWhileTheDatabaseIsDown() throws Exception {
+		String fresh = get("/articles/kept").getContentAsString();
+		this.kept.invalidateAll();
+		this.databaseDown = true;
+
+		MockHttpServletResponse stale = get("/articles/kept?utm_source=x");
+		MockHttpServletResponse again = get("/articles/kept");
+
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getHeader("X-Dastan-Stale")).isEqualTo("1");
+		assertThat(stale.getHeader(HttpHeaders.WARNING)).startsWith("110 ");
+		assertThat(stale.getContentAsString()).isEqualTo(fresh);
+		assertThat(again.getHeader("X-Dastan-Stale")).isEqualTo("1");
+		assertThat(this.renders).as("tried once, then not again for a while").hasValue(2);
+		assertThatExceptionOfType(CannotGetJdbcConnectionException.class).as("a page never kept fails")
+			.isThrownBy(() -> get("/articles/never-kept"));
+	}
+
 	private MockHttpServletResponse get(String uri) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri.replaceFirst("\\?.*", ""));
 		if (uri.contains("?")) {
@@ -152,14 +184,17 @@ class PageCacheFilterTest {
 		}
 	}
 
-	private static PageCache.PageCacheFilter filter(int renders, Duration wait) {
+	private PageCache.PageCacheFilter filter() {
 		ContentCache<String, CachedPage> pages = new ContentCaches(Duration.ofMinutes(1),
 				TransactionOperations.withoutTransaction())
-			.register(Caffeine.newBuilder().<String, CachedPage>build());
-		NewsroomProperties newsroom = new NewsroomProperties("Dastan", java.time.ZoneId.of("Asia/Almaty"), "USD", 4,
+			.register(this.kept);
+		// Two renderings at a time, a fifth of a second's wait for a turn.
+		PageCacheProperties properties = new PageCacheProperties(true, Duration.ofMinutes(5), DataSize.ofMegabytes(8),
+				2, Duration.ofMillis(200), Duration.ofHours(1));
+		NewsroomProperties newsroom = new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4,
 				"target/media");
-		return new PageCache.PageCacheFilter(pages, new FixedLocaleResolver(Locale.ENGLISH), newsroom,
-				Clock.systemUTC(), new Semaphore(renders), wait);
+		return new PageCache.PageCacheFilter(pages, PageCache.lastGood(properties), properties,
+				new FixedLocaleResolver(Locale.ENGLISH), newsroom, Clock.systemUTC());
 	}
 
 }
