@@ -148,10 +148,23 @@ class PageCache {
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
-			// A language switch sets a cookie; it goes through, the pages in either
-			// language are kept.
-			if (!"GET".equals(request.getMethod()) || request.getParameter(ReaderLocales.PARAMETER) != null) {
+			if (!"GET".equals(request.getMethod())) {
 				filterChain.doFilter(request, response);
+				return;
+			}
+			// A language switch sets a cookie; it goes through, the pages in either
+			// language are kept. It renders, so it waits its turn like any rendering.
+			if (request.getParameter(ReaderLocales.PARAMETER) != null) {
+				if (!acquireRendering()) {
+					refuse(response);
+					return;
+				}
+				try {
+					filterChain.doFilter(request, response);
+				}
+				finally {
+					this.renderings.release();
+				}
 				return;
 			}
 			Locale locale = this.localeResolver.resolveLocale(request);
@@ -176,8 +189,7 @@ class PageCache {
 					serveStale(stale, request, response);
 					return;
 				}
-				response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
-				response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+				refuse(response);
 				return;
 			}
 			CountDownLatch mine = new CountDownLatch(1);
@@ -201,6 +213,11 @@ class PageCache {
 					mine.countDown();
 				}
 			}
+		}
+
+		private static void refuse(HttpServletResponse response) throws IOException {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 		}
 
 		private static void serveStale(CachedPage stale, HttpServletRequest request, HttpServletResponse response)

@@ -119,12 +119,14 @@ class PageCacheFilterTest {
 		}
 
 		MockHttpServletResponse refused = get("/search?q=three");
+		MockHttpServletResponse languageSwitch = get("/search?q=three&lang=ru");
 		long start = System.nanoTime();
 		MockHttpServletResponse kept = get("/articles/kept?utm_source=x");
 		long keptMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
 
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(languageSwitch.getStatus()).as("a language switch renders too").isEqualTo(503);
 		assertThat(kept.getStatus()).isEqualTo(200);
 		assertThat(keptMillis).as("a kept page waits for no rendering").isLessThan(150);
 		this.blockRendering.countDown();
