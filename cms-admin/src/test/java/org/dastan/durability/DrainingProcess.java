@@ -1,5 +1,9 @@
 package org.dastan.durability;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -9,9 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.dastan.DastanApplication;
 
 /**
- * The whole application in a JVM of its own, with one page that takes a while and reads
- * the database at its end, as a slow page in flight at SIGTERM would. Prints
- * {@code ready <port>} once it serves and {@code entered} when that page starts.
+ * The whole application in a JVM of its own, with one page that holds a database
+ * connection for a while, reading at its start and its end, as a slow page in flight at
+ * SIGTERM would. Prints {@code ready <port>} once it serves and {@code entered} when that
+ * page starts.
  */
 final class DrainingProcess {
 
@@ -37,11 +42,23 @@ final class DrainingProcess {
 		}
 
 		@GetMapping("/slow-page")
-		String slowPage() throws InterruptedException {
-			System.out.println("entered");
-			System.out.flush();
-			Thread.sleep(SLOW_PAGE_MILLIS);
-			return "articles: " + this.jdbc.queryForObject("select count(*) from articles", Long.class);
+		String slowPage() {
+			return this.jdbc.execute((Connection connection) -> {
+				try (Statement statement = connection.createStatement()) {
+					statement.execute("select 1");
+					System.out.println("entered");
+					System.out.flush();
+					Thread.sleep(SLOW_PAGE_MILLIS);
+					try (ResultSet count = statement.executeQuery("select count(*) from articles")) {
+						count.next();
+						return "articles: " + count.getLong(1);
+					}
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException(ex);
+				}
+			});
 		}
 
 	}

@@ -12,7 +12,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -36,13 +35,11 @@ class GracefulShutdownTest {
 
 	@Test
 	void finishesAPageInFlightWhenTerminated() throws Exception {
-		String url = shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
-		Process app = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), DrainingProcess.class.getName(), "--server.port=0",
-				"--server.address=127.0.0.1", "--spring.datasource.url=" + url, "--dastan.demo.enabled=false",
-				"--dastan.rates.import-enabled=false", "--dastan.media-dir=" + this.directory.resolve("media"),
+		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
+		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
+				"--dastan.media-dir=" + this.directory.resolve("media"),
 				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
-			.redirectErrorStream(true)
 			.start();
 		try {
 			List<String> output = collect(app.getInputStream());
@@ -92,14 +89,6 @@ class GracefulShutdownTest {
 			Thread.sleep(50);
 		}
 		throw new AssertionError("No line starting with " + start + " in:\n" + String.join("\n", output));
-	}
-
-	private static String shippedUrl() throws IOException {
-		Properties properties = new Properties();
-		try (InputStream in = GracefulShutdownTest.class.getResourceAsStream("/application.properties")) {
-			properties.load(in);
-		}
-		return properties.getProperty("spring.datasource.url");
 	}
 
 }
