@@ -51,7 +51,7 @@ if [ "${DATABASE:-h2}" = postgresql ]; then
 fi
 APP_ARGS=(--dastan.media-dir=$WORK/data/media
   --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index "${DB_ARGS[@]}")
-[ "${DATABASE:-h2}" = h2 ] && APP_ARGS+=("--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0")
+[ "${DATABASE:-h2}" = h2 ] && APP_ARGS+=("--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE")
 
 if [ ! -f "$WORK/generated" ]; then
   rm -rf "$WORK/data"

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -34,10 +35,7 @@ class H2DurabilityTest {
 	@Test
 	void keepsEveryAcknowledgedSaveAfterKillMinusNine() throws Exception {
 		String url = shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
-		Process writer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-				System.getProperty("java.class.path"), H2WriterProcess.class.getName(), url)
-			.redirectErrorStream(true)
-			.start();
+		Process writer = java(H2WriterProcess.class, url).start();
 		int lastAcknowledged = readAcknowledgementsUntil(writer.getInputStream(), SAVES_BEFORE_KILL);
 		writer.destroyForcibly();
 		assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -63,7 +61,17 @@ class H2DurabilityTest {
 		return last;
 	}
 
-	private static String shippedUrl() throws IOException, SQLException {
+	/** A JVM of its own running the given main class on this test's class path. */
+	static ProcessBuilder java(Class<?> main, String... arguments) {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), main.getName()));
+		command.addAll(List.of(arguments));
+		return new ProcessBuilder(command).redirectErrorStream(true);
+	}
+
+	/** The H2 URL the application ships with, its files under {@code ./data/}. */
+	static String shippedUrl() throws IOException {
 		Properties properties = new Properties();
 		try (InputStream in = H2DurabilityTest.class.getResourceAsStream("/application.properties")) {
 			properties.load(in);

@@ -117,6 +117,19 @@ class PageCacheTest {
 	}
 
 	@Test
+	void servesOnePageWhateverTrackingParametersTheLinkCarries() throws Exception {
+		String tracked = this.mvc.get()
+			.uri(PAGE + "?utm_source=newsletter&utm_campaign=march&fbclid=abc123")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(tracked).contains("<link rel=\"canonical\" href=\"http://localhost/articles/rogun-dam\">")
+			.doesNotContain("utm_source", "fbclid");
+		assertThat(page()).as("the same page, kept").isEqualTo(tracked);
+	}
+
+	@Test
 	void keepsEachLanguageApart() throws Exception {
 		String english = this.mvc.get()
 			.uri(PAGE)

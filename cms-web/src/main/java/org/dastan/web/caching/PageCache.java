@@ -2,12 +2,17 @@ package org.dastan.web.caching;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,6 +25,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -28,17 +34,24 @@ import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.change.ContentChanged;
 import org.dastan.core.config.NewsroomProperties;
+import org.dastan.web.error.DatabaseOutage;
 import org.dastan.web.i18n.ReaderLocales;
 
 /**
  * Keeps rendered public pages in memory and serves repeat requests from there, in front
  * of everything else (security headers, ETag and all are replayed as first sent). A page
- * is keyed by what it shows: host, path and query, the reader's language and the day in
- * the masthead; nothing else in it depends on the request (no session, no CSRF token, no
- * nonce). Every page goes when content changes on any node ({@link ContentChanged}), and
- * at the latest after {@code dastan.cache.pages.ttl}. When many readers ask for a page
- * that is not kept, one renders it and the others wait for that copy: right after a save,
- * a busy page is rendered once, not once per reader.
+ * is keyed by what it shows: host, path, the query parameters the page reads
+ * ({@link PageParameters}), the reader's language and the day in the masthead; nothing
+ * else in it depends on the request (no session, no CSRF token, no nonce). Every page
+ * goes when content changes on any node ({@link ContentChanged}), and at the latest after
+ * {@code dastan.cache.pages.ttl}. When many readers ask for a page that is not kept, one
+ * renders it and the others wait for that copy: right after a save, a busy page is
+ * rendered once, not once per reader. Only a few pages render at a time
+ * ({@code dastan.cache.pages.max-concurrent-renders}): a flood of distinct URLs waits
+ * briefly, then gets 503 with Retry-After, while kept pages go on being served. While the
+ * database cannot be reached, the last good copy of a page is served, marked
+ * {@code X-Dastan-Stale: 1} and {@code Warning: 110}, for up to
+ * {@code dastan.cache.pages.stale-ttl} after it was rendered.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PageCacheProperties.class)
@@ -52,19 +65,35 @@ class PageCache {
 
 	private final ContentCache<String, CachedPage> pages;
 
+	// The last good copy of each page, kept through content changes: served, marked
+	// stale, only while the database cannot be reached.
+	private final Cache<String, CachedPage> lastGood;
+
+	private final PageCacheProperties properties;
+
 	PageCache(PageCacheProperties properties, ContentCaches caches) {
+		this.properties = properties;
 		this.pages = caches.register(Caffeine.newBuilder()
 			.expireAfterWrite(properties.ttl())
 			.maximumWeight(properties.maxSize().toBytes())
 			.<String, CachedPage>weigher((key, page) -> page.weight())
 			.build());
+		this.lastGood = lastGood(properties);
+	}
+
+	static Cache<String, CachedPage> lastGood(PageCacheProperties properties) {
+		return Caffeine.newBuilder()
+			.expireAfterWrite(properties.staleTtl())
+			.maximumWeight(properties.maxSize().toBytes())
+			.<String, CachedPage>weigher((key, page) -> page.weight())
+			.build();
 	}
 
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver, NewsroomProperties newsroom,
 			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.pages, localeResolver, newsroom, clock));
+				new PageCacheFilter(this.pages, this.lastGood, this.properties, localeResolver, newsroom, clock));
 		registration.addUrlPatterns(PageEtags.PATHS);
 		registration.setOrder(ORDER);
 		return registration;
@@ -76,7 +105,21 @@ class PageCache {
 		// rendering it too.
 		private static final long WAIT_FOR_RENDERING_MS = 5_000;
 
+		// Long enough for the renderings ahead to finish and the pages to be kept.
+		private static final String RETRY_AFTER_SECONDS = "2";
+
+		/** Marks a page served from before because the database cannot be reached. */
+		static final String STALE = "X-Dastan-Stale";
+
+		// After the database was found unreachable, pages kept from before are served
+		// stale without trying it again for this long.
+		private static final long OUTAGE_RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
+
 		private final ContentCache<String, CachedPage> pages;
+
+		private final Cache<String, CachedPage> lastGood;
+
+		private volatile long outageSeenAt = System.nanoTime() - OUTAGE_RECHECK_NANOS;
 
 		private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
 
@@ -86,25 +129,48 @@ class PageCache {
 
 		private final Clock clock;
 
-		PageCacheFilter(ContentCache<String, CachedPage> pages, LocaleResolver localeResolver,
-				NewsroomProperties newsroom, Clock clock) {
+		private final Semaphore renderings;
+
+		private final Duration renderWait;
+
+		PageCacheFilter(ContentCache<String, CachedPage> pages, Cache<String, CachedPage> lastGood,
+				PageCacheProperties properties, LocaleResolver localeResolver, NewsroomProperties newsroom,
+				Clock clock) {
 			this.pages = pages;
+			this.lastGood = lastGood;
 			this.localeResolver = localeResolver;
 			this.newsroom = newsroom;
 			this.clock = clock;
+			this.renderings = new Semaphore(properties.maxConcurrentRenders());
+			this.renderWait = properties.renderWait();
 		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
-			// A language switch sets a cookie; it goes through, the pages in either
-			// language are kept.
-			if (!"GET".equals(request.getMethod()) || request.getParameter(ReaderLocales.PARAMETER) != null) {
+			if (!"GET".equals(request.getMethod())) {
 				filterChain.doFilter(request, response);
 				return;
 			}
+			// A language switch sets a cookie; it goes through, the pages in either
+			// language are kept. It renders, so it waits its turn like any rendering.
+			if (request.getParameter(ReaderLocales.PARAMETER) != null) {
+				if (!acquireRendering()) {
+					refuse(response);
+					return;
+				}
+				try {
+					filterChain.doFilter(request, response);
+				}
+				finally {
+					this.renderings.release();
+				}
+				return;
+			}
 			Locale locale = this.localeResolver.resolveLocale(request);
-			String key = key(request, locale);
+			Map<String, List<String>> parameters = PageParameters.read(request);
+			String address = address(request, parameters, locale);
+			String key = address + " " + LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
 			CachedPage page = this.pages.getIfPresent(key);
 			if (page == null) {
 				page = renderedByAnother(key);
@@ -113,16 +179,61 @@ class PageCache {
 				page.writeTo(request, response);
 				return;
 			}
+			CachedPage stale = this.lastGood.getIfPresent(address);
+			if (stale != null && System.nanoTime() - this.outageSeenAt < OUTAGE_RECHECK_NANOS) {
+				serveStale(stale, request, response);
+				return;
+			}
+			if (!acquireRendering()) {
+				if (stale != null) {
+					serveStale(stale, request, response);
+					return;
+				}
+				refuse(response);
+				return;
+			}
 			CountDownLatch mine = new CountDownLatch(1);
 			boolean first = this.rendering.putIfAbsent(key, mine) == null;
 			try {
-				render(request, response, filterChain, key, locale);
+				render(PageParameters.only(request, parameters), response, filterChain, key, address, locale);
+			}
+			catch (ServletException | IOException | RuntimeException ex) {
+				if (stale == null || !DatabaseOutage.causes(ex)) {
+					throw ex;
+				}
+				this.outageSeenAt = System.nanoTime();
+				logger.warn("Serving " + address + " stale: the database cannot be reached");
+				response.reset();
+				serveStale(stale, request, response);
 			}
 			finally {
+				this.renderings.release();
 				if (first) {
 					this.rendering.remove(key, mine);
 					mine.countDown();
 				}
+			}
+		}
+
+		private static void refuse(HttpServletResponse response) throws IOException {
+			response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+			response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		}
+
+		private static void serveStale(CachedPage stale, HttpServletRequest request, HttpServletResponse response)
+				throws IOException {
+			response.setHeader(STALE, "1");
+			response.setHeader(HttpHeaders.WARNING, "110 - \"Response is Stale\"");
+			stale.writeTo(request, response);
+		}
+
+		private boolean acquireRendering() {
+			try {
+				return this.renderings.tryAcquire(this.renderWait.toMillis(), TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
 			}
 		}
 
@@ -144,23 +255,23 @@ class PageCache {
 		}
 
 		private void render(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain,
-				String key, Locale locale) throws ServletException, IOException {
+				String key, String address, Locale locale) throws ServletException, IOException {
 			long generation = this.pages.generation();
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			filterChain.doFilter(request, wrapper);
 			// A page rendered while content changed may show the old content: not kept.
 			if (CachedPage.isCacheable(wrapper)) {
-				this.pages.putUnlessChangedSince(generation, key, CachedPage.of(wrapper, locale));
+				CachedPage page = CachedPage.of(wrapper, locale);
+				this.pages.putUnlessChangedSince(generation, key, page);
+				this.lastGood.put(address, page);
 			}
 			wrapper.copyBodyToResponse();
 		}
 
-		private String key(HttpServletRequest request, Locale locale) {
-			LocalDate today = LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
-			String query = request.getQueryString();
+		/** The page as the reader asked for it, whatever the day. */
+		private static String address(HttpServletRequest request, Map<String, List<String>> parameters, Locale locale) {
 			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-					+ request.getRequestURI() + ((query != null) ? "?" + query : "") + " " + locale.toLanguageTag()
-					+ " " + today;
+					+ request.getRequestURI() + "?" + PageParameters.query(parameters) + " " + locale.toLanguageTag();
 		}
 
 	}

@@ -1,0 +1,94 @@
+package org.dastan.durability;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * On SIGTERM the server drains before the database closes: a page in flight, which reads
+ * the database at its end, still completes with 200, and nothing reports the database
+ * closed. The application runs in a JVM of its own with the datasource URL it ships with
+ * (pointed at a temporary directory), since H2 closes its databases in a JVM shutdown
+ * hook.
+ */
+class GracefulShutdownTest {
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void finishesAPageInFlightWhenTerminated() throws Exception {
+		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
+		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
+				"--dastan.media-dir=" + this.directory.resolve("media"),
+				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
+			.start();
+		try {
+			List<String> output = collect(app.getInputStream());
+			String port = awaitLine(output, "ready ").substring("ready ".length());
+
+			CompletableFuture<HttpResponse<String>> inFlight = HttpClient.newHttpClient()
+				.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/slow-page")).build(),
+						HttpResponse.BodyHandlers.ofString());
+			awaitLine(output, "entered");
+			app.destroy();
+
+			HttpResponse<String> response = inFlight.get(30, TimeUnit.SECONDS);
+			assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.body()).isEqualTo("articles: 0");
+			assertThat(output).noneMatch((line) -> line.contains("already closed"));
+		}
+		finally {
+			app.destroyForcibly();
+		}
+	}
+
+	/** The process's output lines, as they come. */
+	private static List<String> collect(InputStream stream) {
+		List<String> output = new CopyOnWriteArrayList<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+				lines.lines().forEach(output::add);
+			}
+			catch (IOException | UncheckedIOException ex) {
+				// The process ended.
+			}
+		});
+		reader.setDaemon(true);
+		reader.start();
+		return output;
+	}
+
+	private static String awaitLine(List<String> output, String start) throws InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+		while (System.nanoTime() < deadline) {
+			for (String line : output) {
+				if (line.startsWith(start)) {
+					return line;
+				}
+			}
+			Thread.sleep(50);
+		}
+		throw new AssertionError("No line starting with " + start + " in:\n" + String.join("\n", output));
+	}
+
+}

@@ -1,0 +1,202 @@
+package org.dastan.web.caching;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.support.TransactionOperations;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+
+import org.dastan.core.change.ContentCache;
+import org.dastan.core.change.ContentCaches;
+import org.dastan.core.config.NewsroomProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The page cache keeps one page per URL the page depends on, and bounds how many pages
+ * render at once without making readers of kept pages wait.
+ */
+class PageCacheFilterTest {
+
+	private static final String[] TRACKING = { "utm_source", "utm_medium", "utm_campaign", "fbclid", "gclid", "v",
+			"_" };
+
+	private final AtomicInteger renders = new AtomicInteger();
+
+	// What each rendering saw of the query: a page may show only what its key holds.
+	private volatile String seenQuery;
+
+	private volatile CountDownLatch blockRendering = new CountDownLatch(0);
+
+	private volatile boolean databaseDown;
+
+	private final FilterChain renderer = (request, response) -> {
+		this.renders.incrementAndGet();
+		if (this.databaseDown) {
+			throw new CannotGetJdbcConnectionException("Connection is not available, request timed out after 3000ms");
+		}
+		this.seenQuery = ((HttpServletRequest) request).getQueryString();
+		await(this.blockRendering);
+		response.setContentType("text/html;charset=UTF-8");
+		response.getOutputStream().write(("page " + parameters(request)).getBytes(StandardCharsets.UTF_8));
+	};
+
+	private final ExecutorService pool = Executors.newCachedThreadPool();
+
+	// Emptied when content changes.
+	private final Cache<String, CachedPage> kept = Caffeine.newBuilder().build();
+
+	private final PageCache.PageCacheFilter filter = filter();
+
+	@AfterEach
+	void stop() {
+		this.blockRendering.countDown();
+		this.pool.shutdownNow();
+	}
+
+	@Test
+	void rendersAPageOnceWhateverTrackingParametersItCarries() throws Exception {
+		assertThat(get("/articles/rogun-dam").getStatus()).isEqualTo(200);
+		assertThat(this.renders).hasValue(1);
+
+		for (int i = 0; i < 10_000; i++) {
+			String name = TRACKING[i % TRACKING.length] + ((i % 3 == 0) ? "" : "_" + i);
+			MockHttpServletResponse response = get("/articles/rogun-dam?" + name + "=" + UUID.randomUUID());
+			assertThat(response.getStatus()).isEqualTo(200);
+		}
+
+		assertThat(this.renders).as("renderings after the first").hasValue(1);
+	}
+
+	@Test
+	void keepsAPageApartForEachParameterItReads() throws Exception {
+		get("/search?q=tea&utm_source=x");
+		assertThat(this.seenQuery).as("the page sees only what it reads").isEqualTo("q=tea");
+		get("/search?fbclid=1&q=tea");
+		get("/search?page=2&q=tea");
+		get("/search?q=tea&page=2&gclid=3");
+		get("/sections/kazakhstan?page=2");
+		get("/sections/kazakhstan?page=2&q=tea");
+		get("/articles/rogun-dam?page=2");
+		get("/articles/rogun-dam");
+
+		assertThat(this.renders).hasValue(4);
+		assertThat(get("/search?page=2&q=tea&utm_medium=x").getContentAsString()).isEqualTo("page page=2 q=tea");
+	}
+
+	@Test
+	void answersAFloodOfNewPagesWith503WhileKeptPagesStillComeAtOnce() throws Exception {
+		get("/articles/kept");
+		this.blockRendering = new CountDownLatch(1);
+		Future<MockHttpServletResponse> first = this.pool.submit(() -> get("/search?q=one"));
+		Future<MockHttpServletResponse> second = this.pool.submit(() -> get("/search?q=two"));
+		while (this.renders.get() < 3) {
+			Thread.onSpinWait();
+		}
+
+		MockHttpServletResponse refused = get("/search?q=three");
+		MockHttpServletResponse languageSwitch = get("/search?q=three&lang=ru");
+		long start = System.nanoTime();
+		MockHttpServletResponse kept = get("/articles/kept?utm_source=x");
+		long keptMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+
+		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(refused.getHeader(HttpHeaders.RETRY_AFTER)).isNotBlank();
+		assertThat(languageSwitch.getStatus()).as("a language switch renders too").isEqualTo(503);
+		assertThat(kept.getStatus()).isEqualTo(200);
+		assertThat(keptMillis).as("a kept page waits for no rendering").isLessThan(150);
+		this.blockRendering.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(second.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(get("/search?q=three").getStatus()).as("served once a turn is free").isEqualTo(200);
+	}
+
+	@Test
+	void servesTheLastGoodCopyMarkedStaleWhileTheDatabaseIsDown() throws Exception {
+		String fresh = get("/articles/kept").getContentAsString();
+		this.kept.invalidateAll();
+		this.databaseDown = true;
+
+		MockHttpServletResponse stale = get("/articles/kept?utm_source=x");
+		MockHttpServletResponse again = get("/articles/kept");
+
+		assertThat(stale.getStatus()).isEqualTo(200);
+		assertThat(stale.getHeader("X-Dastan-Stale")).isEqualTo("1");
+		assertThat(stale.getHeader(HttpHeaders.WARNING)).startsWith("110 ");
+		assertThat(stale.getContentAsString()).isEqualTo(fresh);
+		assertThat(again.getHeader("X-Dastan-Stale")).isEqualTo("1");
+		assertThat(this.renders).as("tried once, then not again for a while").hasValue(2);
+		assertThatExceptionOfType(CannotGetJdbcConnectionException.class).as("a page never kept fails")
+			.isThrownBy(() -> get("/articles/never-kept"));
+	}
+
+	private MockHttpServletResponse get(String uri) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri.replaceFirst("\\?.*", ""));
+		if (uri.contains("?")) {
+			String query = uri.substring(uri.indexOf('?') + 1);
+			request.setQueryString(query);
+			for (String pair : query.split("&")) {
+				String[] nameAndValue = pair.split("=", 2);
+				request.addParameter(nameAndValue[0], nameAndValue[1]);
+			}
+		}
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(request, response, this.renderer);
+		return response;
+	}
+
+	private static String parameters(ServletRequest request) {
+		StringBuilder text = new StringBuilder();
+		request.getParameterMap()
+			.forEach((name,
+					values) -> text.append((text.isEmpty()) ? "" : " ").append(name).append("=").append(values[0]));
+		return text.toString();
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private PageCache.PageCacheFilter filter() {
+		ContentCache<String, CachedPage> pages = new ContentCaches(Duration.ofMinutes(1),
+				TransactionOperations.withoutTransaction())
+			.register(this.kept);
+		// Two renderings at a time, a fifth of a second's wait for a turn.
+		PageCacheProperties properties = new PageCacheProperties(true, Duration.ofMinutes(5), DataSize.ofMegabytes(8),
+				2, Duration.ofMillis(200), Duration.ofHours(1));
+		NewsroomProperties newsroom = new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4,
+				"target/media");
+		return new PageCache.PageCacheFilter(pages, PageCache.lastGood(properties), properties,
+				new FixedLocaleResolver(Locale.ENGLISH), newsroom, Clock.systemUTC());
+	}
+
+}
