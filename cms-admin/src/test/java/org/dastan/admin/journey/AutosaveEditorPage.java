@@ -90,10 +90,12 @@ final class AutosaveEditorPage {
 		return this.session.driver().findElement(By.cssSelector("[role=region][aria-label='" + name + "']"));
 	}
 
+	/** Whether the banner is on screen, as a person would see it. */
 	boolean offersUnsavedChanges(String name) {
-		return !this.session.driver()
-			.findElements(By.cssSelector("[role=region][aria-label='" + name + "']:not([hidden])"))
-			.isEmpty();
+		return this.session.driver()
+			.findElements(By.cssSelector("[role=region][aria-label='" + name + "']"))
+			.stream()
+			.anyMatch(WebElement::isDisplayed);
 	}
 
 	/**

@@ -63,6 +63,7 @@ class AutosaveIT {
 		long id = article("leave-and-return-" + words.language, "Leave and return");
 		AdminSession session = logIn(words, words.phone ? 390 : 1280, words.phone ? 844 : 900);
 		AutosaveEditorPage editor = AutosaveEditorPage.open(session, "/admin/articles/" + id);
+		assertThat(editor.offersUnsavedChanges(words.banner)).as("nothing to offer yet").isFalse();
 
 		editor.type(words.title, "A headline typed, never saved");
 		editor.typeBody("A paragraph typed, never saved.");
