@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
@@ -144,15 +145,7 @@ class MediaControllerTest {
 	@WithMockUser(roles = "AUTHOR")
 	void uploadsAnImageWithItsTexts() {
 		given(this.library.upload(any())).willReturn(this.dam);
-		var result = this.mvc.post()
-			.uri("/admin/media")
-			.multipart()
-			.file(file(PNG))
-			.param("altText", "Yurts by a lake")
-			.param("caption", "Song-Kol")
-			.param("credit", "@dastan")
-			.with(csrf())
-			.exchange();
+		var result = uploadYurts();
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media");
 		assertThat(result).flash().containsEntry("flash", "admin.media.uploaded");
 		assertUploadedYurts();
@@ -221,15 +214,7 @@ class MediaControllerTest {
 	@WithMockUser(roles = "AUTHOR")
 	void asksToRetryWhenTheServerIsBusyDecodingOtherImages() {
 		willThrow(new MediaBusyException(36_000_000)).given(this.library).upload(any());
-		var result = this.mvc.post()
-			.uri("/admin/media")
-			.multipart()
-			.file(file(PNG))
-			.param("altText", "Yurts by a lake")
-			.param("caption", "Song-Kol")
-			.param("credit", "@dastan")
-			.with(csrf())
-			.exchange();
+		var result = uploadYurts();
 		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
 		assertThat(result).bodyText()
 			.contains("<div class=\"invalid-feedback\" id=\"file-error\">The server is busy processing other images. "
@@ -513,6 +498,18 @@ class MediaControllerTest {
 			request.param("caption", caption);
 		}
 		return request;
+	}
+
+	private MvcTestResult uploadYurts() {
+		return this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(PNG))
+			.param("altText", "Yurts by a lake")
+			.param("caption", "Song-Kol")
+			.param("credit", "@dastan")
+			.with(csrf())
+			.exchange();
 	}
 
 	private void assertUploadedYurts() {
