@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,7 +64,7 @@ class GracefulShutdownTest {
 	}
 
 	/** The process's output lines, as they come. */
-	private static List<String> collect(InputStream stream) {
+	static List<String> collect(InputStream stream) {
 		List<String> output = new CopyOnWriteArrayList<>();
 		Thread reader = new Thread(() -> {
 			try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
@@ -79,16 +80,22 @@ class GracefulShutdownTest {
 	}
 
 	private static String awaitLine(List<String> output, String start) throws InterruptedException {
+		return awaitLine(output, "starting with " + start, (line) -> line.startsWith(start));
+	}
+
+	/** The first output line that matches, waiting for it for up to five minutes. */
+	static String awaitLine(List<String> output, String description, Predicate<String> matches)
+			throws InterruptedException {
 		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
 		while (System.nanoTime() < deadline) {
 			for (String line : output) {
-				if (line.startsWith(start)) {
+				if (matches.test(line)) {
 					return line;
 				}
 			}
 			Thread.sleep(50);
 		}
-		throw new AssertionError("No line starting with " + start + " in:\n" + String.join("\n", output));
+		throw new AssertionError("No line " + description + " in:\n" + String.join("\n", output));
 	}
 
 }

@@ -63,9 +63,15 @@ class H2DurabilityTest {
 
 	/** A JVM of its own running the given main class on this test's class path. */
 	static ProcessBuilder java(Class<?> main, String... arguments) {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), main.getName()));
+		return java(List.of(), main, arguments);
+	}
+
+	/** A JVM of its own with the given options (such as {@code -Xmx512m}). */
+	static ProcessBuilder java(List<String> options, Class<?> main, String... arguments) {
+		List<String> command = new ArrayList<>();
+		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+		command.addAll(options);
+		command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
 		command.addAll(List.of(arguments));
 		return new ProcessBuilder(command).redirectErrorStream(true);
 	}

@@ -7,10 +7,12 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaBusyException;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
@@ -21,6 +23,8 @@ import org.dastan.core.media.RejectedImageException.Reason;
  */
 @Component
 class ImageUploads {
+
+	private static final String BUSY = "admin.media.error.busy";
 
 	private final MediaLibrary library;
 
@@ -55,9 +59,22 @@ class ImageUploads {
 			rejectFile(errors, ex.reason());
 			return Optional.empty();
 		}
+		catch (MediaBusyException ex) {
+			errors.rejectValue("file", BUSY);
+			return Optional.empty();
+		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * Whether the upload was refused only because the server was busy decoding other
+	 * pictures: the same file may be sent again in a moment.
+	 */
+	static boolean busy(BindingResult errors) {
+		FieldError error = errors.getFieldError("file");
+		return error != null && BUSY.equals(error.getCode());
 	}
 
 	void rejectFile(BindingResult errors, Reason reason) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindingResult;
@@ -21,7 +22,8 @@ import org.dastan.web.media.MediaUrls;
  * and then into the text: {@code POST /admin/media/inline} with {@code file},
  * {@code alt}, {@code caption} and {@code credit} answers 201 with the image as the
  * picker gives it, or 400 with the field at fault and what to do, in the editor's
- * language. The same rules and roles as the library's upload form apply.
+ * language; 503 with the same fields when the server is too busy decoding other pictures
+ * to take it now. The same rules and roles as the library's upload form apply.
  */
 @RestController
 class InlineUploadController {
@@ -43,7 +45,9 @@ class InlineUploadController {
 		return this.uploads.upload(form, errors)
 			.<ResponseEntity<?>>map((media) -> ResponseEntity.created(URI.create("/admin/media/" + media.getId()))
 				.body(PickerImage.of(MediaCard.of(media, this.urls))))
-			.orElseGet(() -> ResponseEntity.badRequest().body(rejection(errors.getFieldError(), locale)));
+			.orElseGet(() -> ResponseEntity
+				.status(ImageUploads.busy(errors) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST)
+				.body(rejection(errors.getFieldError(), locale)));
 	}
 
 	private Rejection rejection(FieldError error, Locale locale) {

@@ -61,8 +61,11 @@ class MediaController {
 
 	@PostMapping("/admin/media")
 	String upload(@Valid @ModelAttribute("upload") UploadForm form, BindingResult errors, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		if (this.uploads.upload(form, errors).isEmpty()) {
+			if (ImageUploads.busy(errors)) {
+				response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			}
 			return this.libraryPage.show(null, null, model);
 		}
 		redirect.addFlashAttribute("flash", "admin.media.uploaded");

@@ -24,6 +24,7 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
@@ -32,6 +33,7 @@ import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageUpload;
 import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaBusyException;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaInUseException;
 import org.dastan.core.media.MediaLibrary;
@@ -143,15 +145,7 @@ class MediaControllerTest {
 	@WithMockUser(roles = "AUTHOR")
 	void uploadsAnImageWithItsTexts() {
 		given(this.library.upload(any())).willReturn(this.dam);
-		var result = this.mvc.post()
-			.uri("/admin/media")
-			.multipart()
-			.file(file(PNG))
-			.param("altText", "Yurts by a lake")
-			.param("caption", "Song-Kol")
-			.param("credit", "@dastan")
-			.with(csrf())
-			.exchange();
+		var result = uploadYurts();
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media");
 		assertThat(result).flash().containsEntry("flash", "admin.media.uploaded");
 		assertUploadedYurts();
@@ -214,6 +208,24 @@ class MediaControllerTest {
 		assertRefusal(Reason.UNSUPPORTED_FORMAT, "This file is not a JPEG, PNG, GIF or WebP image.");
 		assertRefusal(Reason.TOO_MANY_PIXELS, "The picture has too many pixels: at most 40 megapixels.");
 		assertRefusal(Reason.DAMAGED, "The file could not be read whole");
+	}
+
+	@Test
+	@WithMockUser(roles = "AUTHOR")
+	void asksToRetryWhenTheServerIsBusyDecodingOtherImages() {
+		willThrow(new MediaBusyException(36_000_000)).given(this.library).upload(any());
+		var result = uploadYurts();
+		assertThat(result).hasStatus(HttpStatus.SERVICE_UNAVAILABLE);
+		assertThat(result).bodyText()
+			.contains("<div class=\"invalid-feedback\" id=\"file-error\">The server is busy processing other images. "
+					+ "Try again in a moment.</div>")
+			.contains("value=\"Yurts by a lake\"", ">Song-Kol</textarea>", "value=\"@dastan\"");
+		assertThat(inline(file(PNG), "Yurts", null).header("Accept-Language", "ru").with(csrf().asHeader()))
+			.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
+			.bodyJson()
+			.isStrictlyEqualTo(
+					"""
+							{"field": "file", "message": "Сервер занят обработкой других изображений. Попробуйте ещё раз через несколько секунд."}""");
 	}
 
 	@Test
@@ -486,6 +498,18 @@ class MediaControllerTest {
 			request.param("caption", caption);
 		}
 		return request;
+	}
+
+	private MvcTestResult uploadYurts() {
+		return this.mvc.post()
+			.uri("/admin/media")
+			.multipart()
+			.file(file(PNG))
+			.param("altText", "Yurts by a lake")
+			.param("caption", "Song-Kol")
+			.param("credit", "@dastan")
+			.with(csrf())
+			.exchange();
 	}
 
 	private void assertUploadedYurts() {

@@ -34,10 +34,13 @@ public class MediaLibrary {
 
 	private final MediaProperties properties;
 
-	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties) {
+	private final DecodingBudget budget;
+
+	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties, DecodingBudget budget) {
 		this.media = media;
 		this.storage = storage;
 		this.properties = properties;
+		this.budget = budget;
 	}
 
 	public MediaProperties limits() {
@@ -47,16 +50,17 @@ public class MediaLibrary {
 	/**
 	 * Decodes the upload, stores it re-encoded under a new name with its variants, and
 	 * saves its entry. Decoding runs outside any transaction, so that no database
-	 * connection waits on it.
+	 * connection waits on it, and only within the decoding budget, so that a few large
+	 * pictures at once cannot exhaust the memory.
 	 * @throws RejectedImageException if the file is not an image the library takes
+	 * @throws MediaBusyException if other uploads took the decoding budget for longer
+	 * than the configured wait
 	 */
 	public Media upload(ImageUpload upload) {
 		if (upload.bytes().length > this.properties.maxUploadSize().toBytes()) {
 			throw new RejectedImageException(RejectedImageException.Reason.TOO_LARGE);
 		}
-		DecodedImage image = ImageDecoder.decode(upload.bytes(), this.properties.maxPixels(),
-				this.properties.maxEdge());
-		Media stored = this.storage.store(image.image(), image.format(), upload.description().altText());
+		Media stored = decodeAndStore(upload);
 		stored.describe(upload.description());
 		stored.setOriginalName(originalName(upload.originalName()));
 		try {
@@ -65,6 +69,16 @@ public class MediaLibrary {
 		catch (RuntimeException ex) {
 			this.storage.delete(stored);
 			throw ex;
+		}
+	}
+
+	private Media decodeAndStore(ImageUpload upload) {
+		long maxPixels = this.properties.maxPixels();
+		int maxEdge = this.properties.maxEdge();
+		try (DecodingBudget.Reservation reservation = this.budget
+			.reserve(ImageDecoder.pixelsHeld(upload.bytes(), maxPixels, maxEdge))) {
+			DecodedImage image = ImageDecoder.decode(upload.bytes(), maxPixels, maxEdge);
+			return this.storage.store(image.image(), image.format(), upload.description().altText());
 		}
 	}
 

@@ -84,6 +84,36 @@ class ImageDecoderTest {
 	}
 
 	@Test
+	void readsHugePicturesSubsampledToNoLessThanTheKeptSize() {
+		byte[] png = TestImages.write(TestImages.halves(5200, 2000, BufferedImage.TYPE_3BYTE_BGR), "png");
+		// Read every second pixel: 2600 × 1000, then smoothed down to 2560 wide.
+		assertThat(ImageDecoder.pixelsHeld(png, MAX_PIXELS, MAX_EDGE)).isEqualTo(2 * 2600 * 1000);
+		DecodedImage image = decode(png);
+		assertThat(image.image().getWidth()).isEqualTo(MAX_EDGE);
+		assertThat(image.image().getHeight()).isEqualTo(985);
+		assertThat(isRed(image.image().getRGB(1270, 500))).isTrue();
+		assertThat(isRed(image.image().getRGB(1290, 500))).isFalse();
+	}
+
+	@Test
+	void subsamplesOnlyByWholeStepsThatKeepTheLongestEdgeKept() {
+		assertThat(ImageDecoder.subsampling(2560, 2560, MAX_EDGE)).isOne();
+		assertThat(ImageDecoder.subsampling(5119, 100, MAX_EDGE)).isOne();
+		assertThat(ImageDecoder.subsampling(100, 5120, MAX_EDGE)).isEqualTo(2);
+		assertThat(ImageDecoder.subsampling(6000, 6000, MAX_EDGE)).isEqualTo(2);
+		assertThat(ImageDecoder.subsampling(40_000, 1000, MAX_EDGE)).isEqualTo(15);
+	}
+
+	@Test
+	void countsThePixelsAPictureKeptWholeHoldsTwice() {
+		byte[] png = TestImages.write(TestImages.halves(300, 200, BufferedImage.TYPE_INT_RGB), "png");
+		assertThat(ImageDecoder.pixelsHeld(png, MAX_PIXELS, MAX_EDGE)).isEqualTo(2 * 300 * 200);
+		assertThatExceptionOfType(RejectedImageException.class)
+			.isThrownBy(() -> ImageDecoder.pixelsHeld(TestImages.pngBomb(10_000, 10_000), MAX_PIXELS, MAX_EDGE))
+			.satisfies((ex) -> assertThat(ex.reason()).isEqualTo(Reason.TOO_MANY_PIXELS));
+	}
+
+	@Test
 	void refusesAnEmptyFile() {
 		assertRejected(new byte[0], Reason.EMPTY);
 	}

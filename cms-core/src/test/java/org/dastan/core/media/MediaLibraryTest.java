@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.entry;
 @DataJpaTest(properties = "dastan.media.max-upload-size=300KB")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ MediaLibrary.class, MediaStorage.class, CoreConfiguration.class })
+@Import({ MediaLibrary.class, MediaStorage.class, DecodingBudget.class, CoreConfiguration.class })
 class MediaLibraryTest {
 
 	@TempDir
