@@ -74,7 +74,7 @@ class MediaLibraryIT {
 		assertThat(driver.findElement(By.cssSelector("[data-chosen-name]")).getText()).isEqualTo("Chosen: yurts.png");
 		driver.findElement(By.id("altText")).sendKeys("Yurts by Lake Song-Kol");
 		driver.findElement(By.id("credit")).sendKeys("@dastan");
-		driver.findElement(By.cssSelector(".media-upload button[type=submit]")).click();
+		upload();
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"),
 				"Image uploaded."));
 		assertThat(driver.findElement(By.cssSelector(".media-grid img")).getAttribute("alt"))
@@ -83,7 +83,7 @@ class MediaLibraryIT {
 		drop(Files.readAllBytes(picture("dropped.png", 200, 100, Color.BLUE)), "dropped.png");
 		assertThat(driver.findElement(By.cssSelector("[data-chosen-name]")).getText()).isEqualTo("Chosen: dropped.png");
 		driver.findElement(By.id("altText")).sendKeys("A blue square, dropped");
-		driver.findElement(By.cssSelector(".media-upload button[type=submit]")).click();
+		upload();
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".media-grid"),
 				"A blue square, dropped"));
 
@@ -92,7 +92,7 @@ class MediaLibraryIT {
 		WebElement file = driver.findElement(By.id("file"));
 		assertThat(file.getDomProperty("validationMessage")).isEqualTo("The file is larger than 64 KB.");
 		driver.findElement(By.id("altText")).sendKeys("Never sent");
-		driver.findElement(By.cssSelector(".media-upload button[type=submit]")).click();
+		upload();
 		assertThat(driver.findElement(By.id("altText")).getDomProperty("value")).isEqualTo("Never sent");
 		assertThat(driver.findElements(By.cssSelector(".media-grid li"))).hasSize(shown);
 	}
@@ -103,7 +103,7 @@ class MediaLibraryIT {
 		open("/admin/media");
 		driver.findElement(By.id("file")).sendKeys(picture("steppe.png", 900, 600, Color.GREEN).toString());
 		driver.findElement(By.id("altText")).sendKeys("Green steppe");
-		driver.findElement(By.cssSelector(".media-upload button[type=submit]")).click();
+		upload();
 		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".alert-success")));
 		assertAccessible("/admin/media");
 		String details = driver.findElement(By.linkText("Green steppe")).getDomAttribute("href");
@@ -162,6 +162,15 @@ class MediaLibraryIT {
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
 		driver.findElement(By.cssSelector("main button[type=submit]")).click();
 		waitFor().until(ExpectedConditions.urlMatches("/admin$"));
+	}
+
+	// Scrolled to first: at the foot of a 1000-pixel window the button can sit under the
+	// browser's edge, where Chromium refuses the click.
+	private static void upload() {
+		WebElement button = driver.findElement(By.cssSelector(".media-upload button[type=submit]"));
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", button);
+		button.click();
 	}
 
 	private void open(String path) {
