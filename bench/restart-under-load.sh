@@ -11,6 +11,7 @@
 # BEFORE (seconds of load before SIGTERM, 8), AFTER (seconds of load after the restart, 5), START_TIMEOUT (180).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+. "$ROOT/bench/lib.sh"
 JAR=${JAR:-$ROOT/cms-admin/target/cms-admin-0.1.0-SNAPSHOT.jar}
 JAVA=${JAVA:-java}
 WORKERS=${WORKERS:-4}
@@ -33,20 +34,14 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+PORT=$(bench_free_port)
 BASE=http://127.0.0.1:$PORT
 
 start_app() {
   (cd "$WORK" && exec "$JAVA" -Xmx512m -jar "$JAR" --server.address=127.0.0.1 --server.port="$PORT" \
     --dastan.rates.import-enabled=false >>"$WORK/app.log" 2>&1) &
   APP_PID=$!
-  for ((i = 0; i < START_TIMEOUT * 2; i++)); do
-    curl -fsS -o /dev/null "$BASE/actuator/health" 2>/dev/null && return 0
-    kill -0 "$APP_PID" 2>/dev/null || { echo "The application ended at start; see its log:" >&2; tail -30 "$WORK/app.log" >&2; exit 2; }
-    sleep 0.5
-  done
-  echo "The application did not start within $START_TIMEOUT s" >&2
-  exit 2
+  bench_wait_healthy "$BASE" "$APP_PID" "$START_TIMEOUT" "$WORK/app.log" || exit 2
 }
 
 # One request; appends "<kind> <status> <curl exit> <url>" to the worker's log.
@@ -74,22 +69,13 @@ public_worker() {
   done
 }
 
-admin_login() {
-  local jar=$1 token
-  rm -f "$jar"
-  token=$(curl -sS -c "$jar" -b "$jar" "$BASE/admin/login" 2>/dev/null | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' || true)
-  [ -n "$token" ] || return 1
-  curl -sS -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=admin" \
-    --data-urlencode "password=$DASTAN_ADMIN_PASSWORD" --data-urlencode "_csrf=$token" "$BASE/admin/login" 2>/dev/null
-}
-
 admin_worker() {
   local log=$WORK/admin-$1.log jar=$WORK/admin-$1.cookies n=0 paths=("/admin" "/admin/articles" "/admin/tags" "/admin/rates")
-  admin_login "$jar" || true
+  bench_admin_login "$BASE" "$jar" || true
   while [ ! -f "$WORK/stop" ] && [ $n -lt 100000 ]; do
     request "$log" "$BASE${paths[$((n % ${#paths[@]}))]}" "$jar"
     # A restart ends the session's connection, not the session (kept in the database); a login page means log in again.
-    if tail -1 "$log" | grep -q ' 302 '; then admin_login "$jar" || true; fi
+    if tail -1 "$log" | grep -q ' 302 '; then bench_admin_login "$BASE" "$jar" || true; fi
     n=$((n + 1))
   done
 }

@@ -7,7 +7,9 @@
 # GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing or AOT cache),
 # JAR (another jar), DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2;
 # needs bash .ci/start-postgres.sh), JAVA (the java launcher, default java; a JDK 25 gets an AOT cache instead of a
-# class data sharing archive), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300).
+# class data sharing archive), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300), PAGES (the page kinds to
+# drive, default "article tracking home section tag author search feed"; "tracking" is the article pages with random
+# utm_source and fbclid on every request), WITH_EDITOR=0 (skip the run with an editor saving).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
@@ -132,7 +134,10 @@ for q in almaty budget railway "water reservoir" election inflation cotton harve
   echo "/search?q=${q// /+}"
 done >"$TMP/search"
 echo /feed >"$TMP/feed"
-PAGES=(article home section tag author search feed)
+# The article pages again, each request with random tracking parameters (rotate.lua adds them): one kept copy
+# per page must serve them all, so this row should match the article row.
+cp "$TMP/article" "$TMP/tracking"
+read -r -a PAGES <<<"${PAGES:-article tracking home section tag author search feed}"
 for page in "${PAGES[@]}"; do
   first=$(head -1 "$TMP/$page")
   code=$(curl -s -o /dev/null -w '%{http_code}' "$BASE$first")
@@ -158,7 +163,8 @@ nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
 echo /article.html >"$TMP/static"
 
 drive() { # page base duration -> "req/s p50 p99 errors requests"
-  wrk -t2 -c32 -d"$3" --timeout 5s -s "$BENCH/rotate.lua" "$2" -- "$TMP/$1" | grep '^RESULT' | cut -d' ' -f2-
+  wrk -t2 -c32 -d"$3" --timeout 5s -s "$BENCH/rotate.lua" "$2" -- "$TMP/$1" "$([ "$1" = tracking ] && echo tracking)" |
+    grep '^RESULT' | cut -d' ' -f2-
 }
 memory() {
   local rss heap
@@ -188,15 +194,20 @@ read -r static_rps static_p50 static_p99 static_errors _ <<<"$(drive static "htt
 printf '%-8s %9s %8s %8s %7s %7s\n' page 'req/s' 'p50 ms' 'p99 ms' errors ratio
 printf '%-8s %9s %8s %8s %7s %7s\n' static "$static_rps" "$static_p50" "$static_p99" "$static_errors" 1.00
 report() {
+  local article_rps=
   for page in "${PAGES[@]}"; do
     read -r rps p50 p99 errors _ <<<"$(drive "$page" "$BASE" "$DURATION")"
-    printf '%-8s %9s %8s %8s %7s %7s\n' "$page" "$rps" "$p50" "$p99" "$errors" \
-      "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')"
+    [ "$page" = article ] && article_rps=$rps
+    printf '%-8s %9s %8s %8s %7s %7s%s\n' "$page" "$rps" "$p50" "$p99" "$errors" \
+      "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')" \
+      "$([ "$page" = tracking ] && [ -n "$article_rps" ] &&
+        awk -v a="$rps" -v b="$article_rps" 'BEGIN { printf "  (%.2f of the article row)", a / b }')"
   done
   memory
 }
 echo "== $ARTICLES articles, readers only (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 report
+[ "${WITH_EDITOR:-1}" = 0 ] && exit 0
 seconds=$(( ${#PAGES[@]} * ${DURATION%s} + 5 ))
 echo "== $ARTICLES articles, an editor saving $(head -1 "$TMP/article") every second (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 python3 "$BENCH/editor.py" "$BASE" "$(head -1 "$TMP/article")" $seconds >"$TMP/editor.out" 2>"$TMP/editor.err" &

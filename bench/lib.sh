@@ -1,0 +1,56 @@
+# Helpers shared by the bench scripts; sourced (". bench/lib.sh"), never run. Everything talks to 127.0.0.1 only.
+
+# A free TCP port of 127.0.0.1.
+bench_free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Waits until BASE/actuator/health answers, at most TIMEOUT seconds; fails at once when the process PID ended.
+# bench_wait_healthy BASE PID TIMEOUT LOG: on failure prints the log's tail and returns 1.
+bench_wait_healthy() {
+  local base=$1 pid=$2 timeout=$3 log=$4 until_ms=$(($(date +%s%3N) + $3 * 1000))
+  until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "The application ended at start; see its log:" >&2
+      tail -30 "$log" >&2
+      return 1
+    fi
+    if [ "$(date +%s%3N)" -gt "$until_ms" ]; then
+      echo "The application did not start within $timeout s; see its log:" >&2
+      tail -30 "$log" >&2
+      return 1
+    fi
+    sleep 0.2
+  done
+}
+
+# The value of the named field (input or meta) in the HTML on stdin; empty when there is none.
+bench_field() {
+  grep -o "<input[^>]*name=\"$1\"[^>]*>" | head -1 | grep -o 'value="[^"]*"' | sed 's/^value="//; s/"$//' || true
+}
+
+# Logs into the admin with the login form's CSRF token, keeping the SESSION cookie in the cookie jar.
+# bench_admin_login BASE JAR [USER] [PASSWORD]: returns 1 unless the login landed outside the login page.
+bench_admin_login() {
+  local base=$1 jar=$2 user=${3:-admin} password=${4:-$DASTAN_ADMIN_PASSWORD} token landed
+  rm -f "$jar"
+  token=$(curl -sS --max-time 20 -c "$jar" -b "$jar" "$base/admin/login" 2>/dev/null | bench_field _csrf)
+  [ -n "$token" ] || return 1
+  landed=$(curl -sS --max-time 20 -o /dev/null -w '%{http_code} %{redirect_url}' -c "$jar" -b "$jar" \
+    --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$token" \
+    "$base/admin/login" 2>/dev/null) || return 1
+  [[ $landed == 302* ]] && [[ $landed != *"/admin/login"* ]]
+}
+
+# Extracts the jar and records a class data sharing archive for it (Spring Boot's recipe, as bench/run.sh does), so
+# that the many starts of a bench script take seconds less each. bench_cds_train JAR DIR JAVA_OPTS ARGS...: prints
+# the options to start "$DIR/<jar name>" with (from inside DIR), nothing when training failed (start plainly then).
+bench_cds_train() {
+  local jar=$1 dir=$2 opts=$3
+  shift 3
+  rm -rf "$dir"
+  java -Djarmode=tools -jar "$jar" extract --destination "$dir" >/dev/null 2>&1 || return 0
+  (cd "$dir" && java $opts -XX:ArchiveClassesAtExit=application.jsa -Dspring.context.exit=onRefresh \
+    -jar "$(basename "$jar")" "$@" >training.log 2>&1) || true
+  [ -f "$dir/application.jsa" ] && echo "-Xshare:auto -XX:SharedArchiveFile=$dir/application.jsa"
+}
