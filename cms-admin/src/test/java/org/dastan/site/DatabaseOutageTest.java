@@ -1,6 +1,8 @@
 package org.dastan.site;
 
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -111,6 +113,31 @@ class DatabaseOutageTest {
 
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("We could not show this page just now").doesNotContain("HTTP Status");
+	}
+
+	@Test
+	void givesAnEditorsSaveBackWithEveryFieldAndNotSaved() throws Exception {
+		this.database.down = true;
+		String session = Base64.getEncoder().encodeToString(UUID.randomUUID().toString().getBytes());
+		String form = "title=" + URLEncoder.encode("Floods in <Osh> & Jalal-Abad", StandardCharsets.UTF_8) + "&body="
+				+ URLEncoder.encode("<p>Every word typed\nduring the outage.</p>", StandardCharsets.UTF_8)
+				+ "&version=3&_csrf=token-from-the-form&action=SAVE";
+
+		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(uri("/admin/articles/7"))
+			.header("Accept", "text/html")
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.header("Cookie", "SESSION=" + session)
+			.POST(HttpRequest.BodyPublishers.ofString(form))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(503);
+		assertThat(response.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(response.body()).contains("Not saved: the database cannot be reached")
+			.contains("value=\"Floods in &lt;Osh&gt; &amp; Jalal-Abad\"")
+			.contains("&lt;p&gt;Every word typed\nduring the outage.&lt;/p&gt;</textarea>")
+			.contains("<input type=\"hidden\" name=\"version\" value=\"3\">")
+			.contains("action=\"/admin/articles/7\"")
+			.doesNotContain("HTTP Status");
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -13,7 +13,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * is data, not script); styles may be inline because the rich-text editor and Bootstrap
  * set style attributes.
  */
-final class SecurityHeaders {
+public final class SecurityHeaders {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
 			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
@@ -23,10 +23,11 @@ final class SecurityHeaders {
 
 	/**
 	 * The same headers as written by hand, for the answers Tomcat makes before Spring
-	 * Security sees the request ({@link TomcatErrorHeaders}).
+	 * Security sees the request ({@link TomcatErrorHeaders}) and for pages written
+	 * outside it.
 	 */
-	static final Map<String, String> NAMES_AND_VALUES = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-			"X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
+	public static final Map<String, String> NAMES_AND_VALUES = Map.of("Content-Security-Policy",
+			CONTENT_SECURITY_POLICY, "X-Content-Type-Options", "nosniff", "X-Frame-Options", "DENY", "Referrer-Policy",
 			ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN.getPolicy(), "Permissions-Policy", PERMISSIONS_POLICY,
 			"Cache-Control", "no-store");
 

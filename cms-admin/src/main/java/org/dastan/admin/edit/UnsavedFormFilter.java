@@ -1,0 +1,119 @@
+package org.dastan.admin.edit;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+import org.dastan.admin.security.SecurityHeaders;
+import org.dastan.web.error.DatabaseOutage;
+
+/**
+ * When the database is down, staff sessions cannot even be read (they live in it), so a
+ * save fails before any controller can give the form back. This filter, outside the
+ * session filter, answers such a save with a page that holds every field the editor sent,
+ * a "Not saved" message and a button that sends the same fields again, built without the
+ * database or the templates that need it.
+ */
+class UnsavedFormFilter extends OncePerRequestFilter {
+
+	private static final Logger log = LoggerFactory.getLogger(UnsavedFormFilter.class);
+
+	private static final Set<String> HIDDEN = Set.of("_csrf", "version", "openedRevision", "formToken", "action");
+
+	// The article form's fields by their labels; other forms show their field names.
+	private static final Map<String, String> LABELS = Map.of("title", "admin.articles.headline", "slug",
+			"admin.articles.slug", "standfirst", "admin.articles.standfirst", "body", "admin.articles.body", "tags",
+			"admin.articles.tags", "imageCaption", "admin.articles.image.caption", "imageCredit",
+			"admin.articles.image.credit", "seoTitle", "admin.articles.seo.title", "seoDescription",
+			"admin.articles.seo.description");
+
+	private final MessageSource messages;
+
+	private final LocaleResolver locales;
+
+	UnsavedFormFilter(MessageSource messages, LocaleResolver locales) {
+		this.messages = messages;
+		this.locales = locales;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		try {
+			chain.doFilter(request, response);
+		}
+		catch (IOException | ServletException | RuntimeException ex) {
+			if (!DatabaseOutage.causes(ex) || response.isCommitted()) {
+				throw ex;
+			}
+			log.warn("Database unreachable during {} {}: the editor's fields were sent back", request.getMethod(),
+					request.getRequestURI());
+			response.reset();
+			SecurityHeaders.NAMES_AND_VALUES.forEach(response::setHeader);
+			writeForm(request, response);
+		}
+	}
+
+	private void writeForm(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Locale locale = this.locales.resolveLocale(request);
+		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+		response.setHeader("Retry-After", "60");
+		response.setContentType("text/html;charset=UTF-8");
+		PrintWriter page = response.getWriter();
+		page.printf("<!DOCTYPE html><html lang=\"%s\"><head><meta charset=\"utf-8\">"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>%s</title></head>"
+				+ "<body><main><h1>%s</h1><p role=\"alert\">%s</p><form method=\"post\" action=\"%s\">",
+				locale.getLanguage(), text("admin.unsaved.title", locale), text("admin.unsaved.title", locale),
+				text("admin.articles.not-saved.database", locale), htmlEscape(request.getRequestURI()));
+		int index = 0;
+		for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+			for (String value : field.getValue()) {
+				writeField(page, field.getKey(), value, "unsaved-" + index++, locale);
+			}
+		}
+		page.printf("<button type=\"submit\">%s</button></form></main></body></html>",
+				text("admin.unsaved.retry", locale));
+	}
+
+	private void writeField(PrintWriter page, String name, String value, String id, Locale locale) {
+		if (HIDDEN.contains(name)) {
+			page.printf("<input type=\"hidden\" name=\"%s\" value=\"%s\">", htmlEscape(name), htmlEscape(value));
+			return;
+		}
+		String label = this.messages.getMessage(LABELS.getOrDefault(name, name), null, name, locale);
+		page.printf("<p><label for=\"%s\">%s</label><br>", id, htmlEscape(label));
+		if (value.length() > 200 || value.contains("\n") || "body".equals(name)) {
+			page.printf("<textarea id=\"%s\" name=\"%s\" rows=\"12\" cols=\"80\">%s</textarea></p>", id,
+					htmlEscape(name), htmlEscape(value));
+		}
+		else {
+			page.printf("<input id=\"%s\" name=\"%s\" value=\"%s\" size=\"80\"></p>", id, htmlEscape(name),
+					htmlEscape(value));
+		}
+	}
+
+	private String text(String key, Locale locale) {
+		return htmlEscape(this.messages.getMessage(key, null, locale));
+	}
+
+}
