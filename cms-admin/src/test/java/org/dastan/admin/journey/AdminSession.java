@@ -6,7 +6,9 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -81,9 +83,29 @@ final class AdminSession {
 		((JavascriptExecutor) this.driver)
 			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", control);
 		control.click();
-		waitFor(ExpectedConditions.stalenessOf(oldPage));
+		waitFor(replaced(oldPage));
 		waitFor((driver) -> "complete"
 			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The page the element belonged to has gone. During a navigation chromedriver may
+	 * answer "Node with given id does not belong to the document" instead of calling the
+	 * element stale; both mean the old page is gone.
+	 */
+	static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
+		return (driver) -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		};
 	}
 
 	void clickToNewPage(String css) {

@@ -123,7 +123,7 @@ class FocalPointIT {
 			.findElement(By.xpath("//form[contains(@action, '/edit')]//button[normalize-space()='" + button + "']"));
 		scrollTo(submit);
 		submit.click();
-		waitFor(ExpectedConditions.stalenessOf(submit));
+		waitFor(AdminSession.replaced(submit));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), saved));
 	}
 
