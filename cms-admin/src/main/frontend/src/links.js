@@ -70,11 +70,19 @@ export function linkDialog(dialog) {
 		view.focus();
 	}
 
+	// Each keystroke asks again; an answer to an earlier, shorter text may arrive last and
+	// must not replace the list for what is typed now.
+	let latestSearch = 0;
+
 	function search(text) {
 		const url = dialog.dataset.endpoint + '?q=' + encodeURIComponent(text);
+		const thisSearch = ++latestSearch;
 		fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
 			.then((response) => (response.ok ? response.json() : []))
 			.then((choices) => {
+				if (thisSearch !== latestSearch) {
+					return;
+				}
 				results.replaceChildren(...choices.filter((choice) => choice.status === 'PUBLISHED')
 					.slice(0, 8)
 					.map((choice) => {

@@ -6,6 +6,8 @@ document.addEventListener('DOMContentLoaded', function () {
 		var input = box.querySelector('input[type=search]');
 		var results = box.querySelector('.lookup-results');
 		var timer = null;
+		// An answer to an earlier text may arrive after the latest one; only the latest shows.
+		var latestSearch = 0;
 		box.hidden = false;
 		input.addEventListener('input', function () {
 			clearTimeout(timer);
@@ -19,9 +21,14 @@ document.addEventListener('DOMContentLoaded', function () {
 		function search() {
 			var url = box.dataset.lookup + '?q=' + encodeURIComponent(input.value)
 				+ (box.dataset.except ? '&except=' + encodeURIComponent(box.dataset.except) : '');
+			var thisSearch = ++latestSearch;
 			fetch(url, { headers: { Accept: 'application/json' }, credentials: 'same-origin' })
 				.then(function (response) { return response.ok ? response.json() : []; })
-				.then(show);
+				.then(function (articles) {
+					if (thisSearch === latestSearch) {
+						show(articles);
+					}
+				});
 		}
 
 		function show(articles) {

@@ -62,7 +62,7 @@ class AdminLoginIT {
 		driver.get("http://localhost:" + this.port + "/admin/login");
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.clickToNewPage(driver, driver.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 }

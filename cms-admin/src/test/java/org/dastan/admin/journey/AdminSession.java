@@ -6,9 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Rectangle;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
@@ -74,38 +72,11 @@ final class AdminSession {
 	}
 
 	/**
-	 * Clicks a control that loads a new page (a link, a submit button) and waits until
-	 * the old page is gone, so that what is looked for next is looked for on the new
-	 * page.
+	 * Clicks a control that loads a new page and waits for it.
+	 * @see Browser#clickToNewPage(WebDriver, WebElement)
 	 */
 	void clickToNewPage(WebElement control) {
-		WebElement oldPage = this.driver.findElement(By.tagName("html"));
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", control);
-		control.click();
-		waitFor(replaced(oldPage));
-		waitFor((driver) -> "complete"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-	}
-
-	/**
-	 * The page the element belonged to has gone. During a navigation chromedriver may
-	 * answer "Node with given id does not belong to the document" instead of calling the
-	 * element stale; both mean the old page is gone.
-	 */
-	static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
-		return (driver) -> {
-			try {
-				oldPage.isEnabled();
-				return false;
-			}
-			catch (StaleElementReferenceException ex) {
-				return true;
-			}
-			catch (WebDriverException ex) {
-				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
-			}
-		};
+		Browser.clickToNewPage(this.driver, control);
 	}
 
 	void clickToNewPage(String css) {

@@ -59,7 +59,7 @@ final class ArticleEditorPage {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", target);
 		target.click();
-		waitFor(AdminSession.replaced(page));
+		waitFor(Browser.replaced(page));
 		waitFor(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 

@@ -5,10 +5,17 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Starts headless Chromium for browser tests. Where Debian's chromium and chromedriver
@@ -54,6 +61,42 @@ final class Browser {
 		WebDriver driver = new ChromeDriver(service.build(), options);
 		driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
 		return driver;
+	}
+
+	/**
+	 * Clicks a control that loads a new page (a link, a submit button) and waits until
+	 * the old page is gone and the new one has loaded, so that what is looked for next is
+	 * looked for on the new page and not found, stale, on the old one.
+	 */
+	static void clickToNewPage(WebDriver driver, WebElement control) {
+		WebElement oldPage = driver.findElement(By.tagName("html"));
+		((JavascriptExecutor) driver)
+			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", control);
+		control.click();
+		WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
+		wait.until(replaced(oldPage));
+		wait.until((browser) -> "complete"
+			.equals(((JavascriptExecutor) browser).executeScript("return document.readyState")));
+	}
+
+	/**
+	 * The page the element belonged to has gone. During a navigation chromedriver may
+	 * answer "Node with given id does not belong to the document" instead of calling the
+	 * element stale; both mean the old page is gone.
+	 */
+	static ExpectedCondition<Boolean> replaced(WebElement oldPage) {
+		return (driver) -> {
+			try {
+				oldPage.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+			}
+		};
 	}
 
 }

@@ -56,7 +56,7 @@ class EditorJourneyIT {
 		String site = "http://localhost:" + this.port;
 		AdminSession desk = AdminSession.logIn(this.driver, site, "admin", PASSWORD);
 
-		desk.click("a[href='/admin/articles/new']");
+		desk.clickToNewPage("a[href='/admin/articles/new']");
 		desk.type("#title", "Новая линия: trams return to Shymkent");
 		desk.type("#standfirst", "The city's first tram line in decades opens to passengers.");
 		assertThat(desk.find(".slug-preview").getText()).as("the address the slug will give")
@@ -67,7 +67,9 @@ class EditorJourneyIT {
 				"> We waited twenty years for this.", Keys.ENTER, Keys.ENTER, "It follows ");
 		desk.click("[role=toolbar] button[aria-label='Link']");
 		desk.type("#link-target", "Astana");
-		desk.waitFor(ExpectedConditions.elementToBeClickable(By.cssSelector(".link-choice"))).click();
+		desk.waitFor(ExpectedConditions.elementToBeClickable(
+				By.xpath("//button[normalize-space()=\"Astana's light rail line carries its first passengers\"]")))
+			.click();
 		desk.waitFor(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".link-dialog")));
 		body.sendKeys(".", Keys.ENTER);
 		desk.click("[role=toolbar] button[aria-label='Insert image']");

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -102,7 +101,7 @@ class EditorTaxonomyIT {
 		driver.get(url("/admin/login"));
 		driver.findElement(By.id("username")).sendKeys("admin");
 		driver.findElement(By.id("password")).sendKeys(PASSWORD);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.clickToNewPage(driver, driver.findElement(By.cssSelector("button[type=submit]")));
 		waitFor().until(ExpectedConditions.urlMatches("/admin$"));
 	}
 
@@ -119,11 +118,9 @@ class EditorTaxonomyIT {
 		PageCheck.shown(driver);
 	}
 
-	// Scrolls the element into view first: long lists put it below the fold.
+	// Every control this journey clicks loads a new page.
 	private static void click(WebElement element) {
-		((JavascriptExecutor) driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.clickToNewPage(driver, element);
 	}
 
 	private List<String> masthead() {

@@ -123,7 +123,7 @@ class FocalPointIT {
 			.findElement(By.xpath("//form[contains(@action, '/edit')]//button[normalize-space()='" + button + "']"));
 		scrollTo(submit);
 		submit.click();
-		waitFor(AdminSession.replaced(submit));
+		waitFor(Browser.replaced(submit));
 		waitFor(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".alert-success"), saved));
 	}
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -93,12 +92,9 @@ class ReaderJourneysIT {
 		return this.driver.findElements(By.cssSelector(".article-card .card-title a"));
 	}
 
-	// Scrolls the element into view first: on a phone-sized window it may be below the
-	// fold.
+	// Every link this journey follows loads a new page.
 	private void click(WebElement element) {
-		((JavascriptExecutor) this.driver)
-			.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
-		element.click();
+		Browser.clickToNewPage(this.driver, element);
 	}
 
 	private void waitFor(ExpectedCondition<?> condition) {

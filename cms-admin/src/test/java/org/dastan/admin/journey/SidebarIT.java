@@ -55,7 +55,7 @@ class SidebarIT {
 		assertThat(editor.texts(".sidebar-widgets .widget-title")).startsWith("Exchange rates", "Latest", "Most read");
 		WebElement list = editor.find(".sidebar-widgets");
 		editor.dragItem(".sidebar-widgets > li", "Most read", "Exchange rates");
-		editor.waitFor(AdminSession.replaced(list));
+		editor.waitFor(Browser.replaced(list));
 		assertThat(editor.texts(".sidebar-widgets .widget-title")).startsWith("Most read", "Exchange rates", "Latest");
 		assertThat(homeSidebar()).startsWith("Most read", "Exchange rates", "Latest")
 			.containsExactlyInAnyOrderElementsOf(before);

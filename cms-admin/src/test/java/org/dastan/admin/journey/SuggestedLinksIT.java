@@ -87,14 +87,14 @@ class SuggestedLinksIT {
 		editor.open("/admin/articles/" + story.getId() + "/suggested");
 		WebElement list = editor.find(".picked-links");
 		editor.dragItem(".picked-links > li", "The Aral Sea report", "The Rogun dam rises");
-		editor.waitFor(AdminSession.replaced(list));
+		editor.waitFor(Browser.replaced(list));
 		assertThat(editor.texts(PICKED)).containsExactly("The Aral Sea report", "The Rogun dam rises");
 		assertThat(suggested()).containsExactly("The Aral Sea report external link", "The Rogun dam rises");
 
 		editor.open("/admin/articles/" + story.getId() + "/suggested");
 		list = editor.find(".picked-links");
 		editor.find("button[aria-label='Move The Rogun dam rises up']").sendKeys(Keys.ENTER);
-		editor.waitFor(AdminSession.replaced(list));
+		editor.waitFor(Browser.replaced(list));
 		assertThat(editor.texts(PICKED)).containsExactly("The Rogun dam rises", "The Aral Sea report");
 		assertThat(suggested()).containsExactly("The Rogun dam rises", "The Aral Sea report external link");
 

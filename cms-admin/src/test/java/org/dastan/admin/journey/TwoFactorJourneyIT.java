@@ -59,14 +59,14 @@ class TwoFactorJourneyIT {
 	void adminTurnsOnTwoFactorLoginAndLogsInWithARecoveryCode() {
 		String baseUrl = "http://localhost:" + this.port;
 		AdminSession admin = AdminSession.logIn(driver, baseUrl, "admin", PASSWORD);
-		admin.click("a.nav-link[href$='/admin/account/two-factor']");
+		admin.clickToNewPage("a.nav-link[href$='/admin/account/two-factor']");
 		WebElement qrCode = admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("svg.qr-code")));
 		assertThat(qrCode.getSize().getWidth()).isGreaterThan(100);
 		assertThat(AxeCheck.blocking(driver)).isEmpty();
 		String secret = admin.find(".two-factor-secret").getText();
 		String code = AuthenticatorApp.codeAt(secret, this.clock.instant());
 		admin.type("#code", code);
-		admin.click("main button[type=submit]");
+		admin.clickToNewPage("main button[type=submit]");
 		assertThat(admin.find("main").getText()).contains("Your recovery codes");
 
 		List<String> recoveryCodes = admin
@@ -74,20 +74,20 @@ class TwoFactorJourneyIT {
 			.stream()
 			.map(WebElement::getText)
 			.toList();
-		admin.click("a.btn-dark[href$='/admin']");
+		admin.clickToNewPage("a.btn-dark[href$='/admin']");
 		admin.waitFor(ExpectedConditions.urlMatches("/admin$"));
-		admin.click("form[action$='/admin/logout'] button");
+		admin.clickToNewPage("form[action$='/admin/logout'] button");
 		admin.waitFor(ExpectedConditions.urlContains("/admin/login?logout"));
 
 		admin.open("/admin/login");
 		admin.type("#username", "admin");
 		admin.type("#password", PASSWORD);
-		admin.click("button[type=submit]");
+		admin.clickToNewPage("button[type=submit]");
 		admin.waitFor(ExpectedConditions.urlContains("/admin/login/code"));
 		admin.open("/admin/articles");
 		admin.waitFor(ExpectedConditions.urlContains("/admin/login/code"));
 		admin.type("#code", recoveryCodes.get(0));
-		admin.click("main button[type=submit]");
+		admin.clickToNewPage("main button[type=submit]");
 		admin.waitFor(ExpectedConditions.urlMatches("/admin$"));
 		assertThat(admin.find(".welcome").getText()).isEqualTo("Welcome, admin.");
 

@@ -53,16 +53,16 @@ class UserManagementIT {
 	@Test
 	void adminCreatesAnEditorWhoChangesTheOneTimePasswordAndCannotManageUsers() {
 		AdminSession admin = AdminSession.logIn(driver, url(""), "admin", PASSWORD);
-		admin.click("a[href='/admin/users']");
+		admin.clickToNewPage("a[href='/admin/users']");
 		admin.waitFor(ExpectedConditions.urlMatches("/admin/users$"));
 		assertThat(AxeCheck.blocking(driver)).isEmpty();
-		admin.click("a[href='/admin/users/new']");
+		admin.clickToNewPage("a[href='/admin/users/new']");
 		admin.type("#username", "zarina");
 		admin.type("#displayName", "Zarina Editor");
 		admin.type("#email", "zarina@example.com");
 		admin.click("input[name=roles][value=EDITOR]");
 		assertThat(AxeCheck.blocking(driver)).isEmpty();
-		admin.click("form button[type=submit].btn-primary");
+		admin.clickToNewPage("form button[type=submit].btn-primary");
 		String oneTimePassword = admin
 			.waitFor(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("code.one-time-password")))
 			.getText();
@@ -79,13 +79,13 @@ class UserManagementIT {
 		admin.type("#currentPassword", oneTimePassword);
 		admin.type("#newPassword", "password1234");
 		admin.type("#confirmPassword", "password1234");
-		admin.click("form button[type=submit].btn-primary");
+		admin.clickToNewPage("form button[type=submit].btn-primary");
 		assertThat(admin.waitFor(ExpectedConditions.visibilityOfElementLocated(By.id("newPassword-error"))).getText())
 			.contains("most common passwords");
 		admin.type("#currentPassword", oneTimePassword);
 		admin.type("#newPassword", EDITOR_PASSWORD);
 		admin.type("#confirmPassword", EDITOR_PASSWORD);
-		admin.click("form button[type=submit].btn-primary");
+		admin.clickToNewPage("form button[type=submit].btn-primary");
 		admin.waitFor(ExpectedConditions.urlMatches("/admin$"));
 		assertThat(driver.findElement(By.cssSelector(".welcome")).getText()).isEqualTo("Welcome, zarina.");
 		assertThat(driver.findElements(By.cssSelector("nav a[href='/admin/users']"))).isEmpty();
@@ -111,11 +111,11 @@ class UserManagementIT {
 		driver.get(url("/admin/login"));
 		driver.findElement(By.id("username")).sendKeys(username);
 		driver.findElement(By.id("password")).sendKeys(password);
-		driver.findElement(By.cssSelector("button[type=submit]")).click();
+		Browser.clickToNewPage(driver, driver.findElement(By.cssSelector("button[type=submit]")));
 	}
 
 	private static void logOut(AdminSession session) {
-		session.click("form[action='/admin/logout'] button");
+		session.clickToNewPage("form[action='/admin/logout'] button");
 		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/login?logout"));
 	}
 
