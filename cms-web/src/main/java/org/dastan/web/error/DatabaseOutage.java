@@ -1,5 +1,6 @@
 package org.dastan.web.error;
 
+import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
@@ -23,7 +24,9 @@ public final class DatabaseOutage {
 			if (cause instanceof SQLTransientConnectionException || cause instanceof SQLNonTransientConnectionException
 					|| cause instanceof SQLRecoverableException || cause instanceof CannotCreateTransactionException
 					|| cause instanceof DataAccessResourceFailureException
-					|| cause instanceof org.hibernate.exception.JDBCConnectionException) {
+					|| cause instanceof org.hibernate.exception.JDBCConnectionException
+					|| (cause instanceof SQLException sql && isConnectionState(sql.getSQLState()))
+					|| isFailedRollback(cause)) {
 				return true;
 			}
 			if (cause.getCause() == cause) {
@@ -31,6 +34,26 @@ public final class DatabaseOutage {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A rollback that fails in the driver: a healthy connection always rolls back, so the
+	 * connection is gone. After PostgreSQL ends a connection (57P01), Spring's
+	 * transaction template reports only this rollback failure ("Connection is closed",
+	 * from the pool, without a SQLSTATE) and drops the first error.
+	 */
+	private static boolean isFailedRollback(Throwable failure) {
+		return failure instanceof org.hibernate.TransactionException && failure.getCause() instanceof SQLException;
+	}
+
+	/**
+	 * SQLSTATE class 08 is a connection exception; 57P01 to 57P03 are the server shutting
+	 * down or not yet accepting connections. A connection PostgreSQL ended on a fast
+	 * shutdown fails with 57P01, a plain {@link SQLException} that Hibernate and Spring
+	 * wrap in generic exceptions.
+	 */
+	private static boolean isConnectionState(String sqlState) {
+		return sqlState != null && (sqlState.startsWith("08") || sqlState.startsWith("57P"));
 	}
 
 }
