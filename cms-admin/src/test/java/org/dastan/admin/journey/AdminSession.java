@@ -85,17 +85,12 @@ final class AdminSession {
 
 	/** The form field a visible label names. */
 	WebElement field(String label) {
-		WebElement element = this.driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]"));
-		return this.driver.findElement(By.id(element.getDomAttribute("for")));
+		return Browser.fieldLabelledBy(this.driver, "//label[normalize-space()=" + Browser.xpathLiteral(label) + "]");
 	}
 
 	/** The button with the given visible name. */
 	WebElement button(String name) {
-		return this.driver.findElement(By.xpath("//button[normalize-space()=" + literal(name) + "]"));
-	}
-
-	private static String literal(String text) {
-		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+		return Browser.buttonNamed(this.driver, name);
 	}
 
 	/** The texts of the elements, in page order. */

@@ -23,7 +23,7 @@ final class ArticleEditorPage {
 
 	/** The field whose label reads exactly this. */
 	WebElement field(String label) {
-		return labelled("//label[normalize-space()=" + literal(label) + "]");
+		return Browser.fieldLabelledBy(this.driver, "//label[normalize-space()=" + literal(label) + "]");
 	}
 
 	/**
@@ -31,7 +31,7 @@ final class ArticleEditorPage {
 	 * more.
 	 */
 	WebElement fieldStartingWith(String label) {
-		return labelled("//label[starts-with(normalize-space(), " + literal(label) + ")]");
+		return Browser.fieldLabelledBy(this.driver, "//label[starts-with(normalize-space(), " + literal(label) + ")]");
 	}
 
 	void type(String label, String text) {
@@ -46,7 +46,7 @@ final class ArticleEditorPage {
 	}
 
 	WebElement button(String name) {
-		return this.driver.findElement(By.xpath("//button[normalize-space()=" + literal(name) + "]"));
+		return Browser.buttonNamed(this.driver, name);
 	}
 
 	/**
@@ -79,13 +79,8 @@ final class ArticleEditorPage {
 		return new WebDriverWait(this.driver, Duration.ofSeconds(15)).until(condition);
 	}
 
-	private WebElement labelled(String labelXpath) {
-		WebElement label = this.driver.findElement(By.xpath(labelXpath));
-		return this.driver.findElement(By.id(label.getDomAttribute("for")));
-	}
-
 	private static String literal(String text) {
-		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+		return Browser.xpathLiteral(text);
 	}
 
 }

@@ -33,9 +33,9 @@ final class AutosaveEditorPage {
 	}
 
 	WebElement field(String label) {
-		WebElement caption = this.session.driver()
-			.findElement(By.xpath("//form[contains(@class,'article-form')]//label[normalize-space()='" + label + "']"));
-		return this.session.driver().findElement(By.id(caption.getDomAttribute("for")));
+		return Browser.fieldLabelledBy(this.session.driver(),
+				"//form[contains(@class,'article-form')]//label[normalize-space()=" + Browser.xpathLiteral(label)
+						+ "]");
 	}
 
 	void type(String label, String text) {
@@ -65,7 +65,7 @@ final class AutosaveEditorPage {
 	}
 
 	WebElement button(String name) {
-		return this.session.driver().findElement(By.xpath("//button[normalize-space()='" + name + "']"));
+		return this.session.button(name);
 	}
 
 	/** Presses the button with this name, scrolled into view as a person would. */
@@ -75,7 +75,8 @@ final class AutosaveEditorPage {
 
 	/** Follows the link with this name in the admin's navigation. */
 	void navigate(String name) {
-		click(this.session.driver().findElement(By.xpath("//nav//a[normalize-space()='" + name + "']")));
+		click(this.session.driver()
+			.findElement(By.xpath("//nav//a[normalize-space()=" + Browser.xpathLiteral(name) + "]")));
 	}
 
 	private void click(WebElement element) {

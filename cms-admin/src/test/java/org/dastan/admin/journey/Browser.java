@@ -99,4 +99,23 @@ final class Browser {
 		};
 	}
 
+	/**
+	 * The form field that the label found by this XPath names, as a person finds a field
+	 * by the words next to it.
+	 */
+	static WebElement fieldLabelledBy(WebDriver driver, String labelXpath) {
+		WebElement label = driver.findElement(By.xpath(labelXpath));
+		return driver.findElement(By.id(label.getDomAttribute("for")));
+	}
+
+	/** The button with the given visible name. */
+	static WebElement buttonNamed(WebDriver driver, String name) {
+		return driver.findElement(By.xpath("//button[normalize-space()=" + xpathLiteral(name) + "]"));
+	}
+
+	/** A text as an XPath string literal; labels may hold an apostrophe. */
+	static String xpathLiteral(String text) {
+		return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
+	}
+
 }

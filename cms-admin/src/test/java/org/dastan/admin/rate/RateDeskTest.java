@@ -1,18 +1,11 @@
 package org.dastan.admin.rate;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.math.BigDecimal;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.regex.Pattern;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,7 +56,7 @@ class RateDeskTest {
 
 	private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Almaty"));
 
-	private static final HttpServer bank = nbt();
+	private static final LoopbackBank bank = LoopbackBank.nbt();
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -88,13 +81,12 @@ class RateDeskTest {
 
 	@DynamicPropertySource
 	static void tajikBank(DynamicPropertyRegistry registry) {
-		registry.add("dastan.rates.sources.nbt.url",
-				() -> "http://127.0.0.1:" + bank.getAddress().getPort() + "/export_xml.php?date={date}");
+		bank.register(registry);
 	}
 
 	@AfterAll
 	static void stopBank() {
-		bank.stop(0);
+		bank.stop();
 	}
 
 	@BeforeEach
@@ -326,25 +318,6 @@ class RateDeskTest {
 		assertThat(this.currencies.findAll())
 			.extracting(Currency::getCode, Currency::getPosition, Currency::isShownInTicker)
 			.containsExactlyInAnyOrder(tuple("KZT", 1, true), tuple("TJS", 2, true), tuple("TMT", 3, true));
-	}
-
-	private static HttpServer nbt() {
-		try {
-			byte[] document = Files.readAllBytes(Path.of(System.getProperty("dastan.shared.dir", "../../shared"),
-					"fixtures", "rates", "nbt-export_xml-2026-05-18.xml"));
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/export_xml.php", (exchange) -> {
-				exchange.sendResponseHeaders(200, document.length);
-				try (OutputStream body = exchange.getResponseBody()) {
-					body.write(document);
-				}
-			});
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

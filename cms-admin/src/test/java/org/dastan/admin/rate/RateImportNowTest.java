@@ -1,20 +1,12 @@
 package org.dastan.admin.rate;
 
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,7 +48,15 @@ class RateImportNowTest {
 
 	private static volatile CountDownLatch release = new CountDownLatch(1);
 
-	private static final HttpServer bank = slowBank();
+	private static final LoopbackBank bank = LoopbackBank.nbt(() -> {
+		requests.incrementAndGet();
+		try {
+			release.await(60, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	});
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -75,14 +75,13 @@ class RateImportNowTest {
 
 	@DynamicPropertySource
 	static void tajikBank(DynamicPropertyRegistry registry) {
-		registry.add("dastan.rates.sources.nbt.url",
-				() -> "http://127.0.0.1:" + bank.getAddress().getPort() + "/export_xml.php?date={date}");
+		bank.register(registry);
 	}
 
 	@AfterAll
 	static void stopBank() {
 		release.countDown();
-		bank.stop(0);
+		bank.stop();
 	}
 
 	@BeforeEach
@@ -163,33 +162,6 @@ class RateImportNowTest {
 			.untilAsserted(() -> assertThat(this.mvc.get().uri("/admin/rates/imports")).bodyText()
 				.contains("Another import is running or has just run"));
 		assertThat(this.imports.count()).isZero();
-	}
-
-	private static HttpServer slowBank() {
-		try {
-			byte[] document = Files.readAllBytes(Path.of(System.getProperty("dastan.shared.dir", "../../shared"),
-					"fixtures", "rates", "nbt-export_xml-2026-05-18.xml"));
-			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-			server.createContext("/export_xml.php", (exchange) -> {
-				requests.incrementAndGet();
-				try {
-					release.await(60, TimeUnit.SECONDS);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				exchange.sendResponseHeaders(200, document.length);
-				try (OutputStream body = exchange.getResponseBody()) {
-					body.write(document);
-				}
-			});
-			server.setExecutor(Executors.newCachedThreadPool());
-			server.start();
-			return server;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
