@@ -63,6 +63,49 @@ class GracefulShutdownTest {
 		}
 	}
 
+	@Test
+	void keepsServingWithReadinessDownForTheDrainDelay() throws Exception {
+		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
+		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
+				"--dastan.shutdown.drain-delay=10s", "--dastan.media-dir=" + this.directory.resolve("media"),
+				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
+			.start();
+		try {
+			List<String> output = collect(app.getInputStream());
+			String base = "http://127.0.0.1:" + awaitLine(output, "ready ").substring("ready ".length());
+			HttpClient client = HttpClient.newHttpClient();
+			assertThat(status(client, base + "/actuator/health/readiness")).isEqualTo(200);
+
+			app.destroy();
+			// What a load balancer sees during the delay: the node no longer ready, yet
+			// answering every request. Without the delay the listener closes at once and
+			// readiness is never seen down.
+			assertThat(readinessOnceDown(client, base)).isEqualTo(503);
+			assertThat(status(client, base + "/slow-page")).isEqualTo(200);
+			assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			app.destroyForcibly();
+		}
+	}
+
+	/** The readiness status once it is no longer 200, polled as a balancer would. */
+	private static int readinessOnceDown(HttpClient client, String base) throws Exception {
+		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(8);
+		int status = status(client, base + "/actuator/health/readiness");
+		while (status == 200 && System.nanoTime() < deadline) {
+			Thread.sleep(100);
+			status = status(client, base + "/actuator/health/readiness");
+		}
+		return status;
+	}
+
+	private static int status(HttpClient client, String url) throws IOException, InterruptedException {
+		return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding())
+			.statusCode();
+	}
+
 	/** The process's output lines, as they come. */
 	static List<String> collect(InputStream stream) {
 		List<String> output = new CopyOnWriteArrayList<>();
