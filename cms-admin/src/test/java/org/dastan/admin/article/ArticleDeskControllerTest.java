@@ -271,6 +271,22 @@ class ArticleDeskControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void answersUnpublishingADraftAndArchivingTwiceWithAMessage(CapturedOutput output) {
+		assertThat(save(this.othersDraft, "UNPUBLISH").param("title", "Typed on a draft")).hasStatusOk()
+			.bodyText()
+			.contains("Only a published or scheduled article can be taken off the site.", "Typed on a draft");
+		assertThat(save(this.othersDraft, "ARCHIVE").param("title", "others-draft")).hasStatus(HttpStatus.FOUND);
+		assertThat(save(this.othersDraft, "ARCHIVE").param("title", "Archived twice")).hasStatusOk()
+			.bodyText()
+			.contains("This article is already in the archive.");
+		Article article = this.articles.findById(this.othersDraft).orElseThrow();
+		assertThat(article.getStatus()).isEqualTo(ArticleStatus.ARCHIVED);
+		assertThat(article.getTitle()).isEqualTo("others-draft");
+		assertThat(output.getAll()).doesNotContainPattern("Z\\s+ERROR\\s");
+	}
+
+	@Test
 	@WithMockUser(username = "writer", roles = "AUTHOR")
 	void keepsTheReportersOwnBylineOnTheirDraft() {
 		long other = this.authors.findBySlug("other-byline").orElseThrow().getId();
