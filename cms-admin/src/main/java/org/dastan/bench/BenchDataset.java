@@ -180,9 +180,9 @@ class BenchDataset {
 			Random random = new Random(n);
 			Article article = new Article("bench-" + n + "-" + text.words(3).replace(' ', '-'),
 					text.sentence(8).replace(".", ""));
-			article.setStandfirst(text.sentence(25));
+			article.writeStandfirst(text.sentence(25));
 			article.writeBody(this.sanitizer.sanitize(text.body()));
-			article.setSection(this.entityManager.getReference(Tag.class, pick(sections, random)));
+			article.placeIn(this.entityManager.getReference(Tag.class, pick(sections, random)));
 			Set<Tag> tags = new HashSet<>();
 			for (int t = 0; t < 3; t++) {
 				// Square the draw so some topics are common and most are rare, as in a
@@ -190,18 +190,18 @@ class BenchDataset {
 				double skew = random.nextDouble() * random.nextDouble();
 				tags.add(this.entityManager.getReference(Tag.class, topics.get((int) (skew * topics.size()))));
 			}
-			article.setTags(tags);
+			article.tagWith(tags);
 			List<Author> byline = new ArrayList<>();
 			byline.add(this.entityManager.getReference(Author.class, pick(authors, random)));
-			article.setAuthors(byline);
+			article.creditTo(byline);
 			if (!images.isEmpty()) {
-				article.setFeaturedImage(this.entityManager.getReference(Media.class, pick(images, random)),
+				article.illustrate(this.entityManager.getReference(Media.class, pick(images, random)),
 						text.sentence(10), "@depositphotos");
 			}
 			// Article n is published n/count of the way back from now: higher numbers are
 			// older.
 			Instant publishedAt = now.minusSeconds(spread * (this.count - n) / this.count + 60);
-			article.publishAt(publishedAt);
+			article.publish(publishedAt);
 			article.markUpdated(publishedAt);
 			this.entityManager.persist(article);
 			saved.add(article);

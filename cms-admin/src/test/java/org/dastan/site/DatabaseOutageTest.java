@@ -75,7 +75,7 @@ class DatabaseOutageTest {
 	@Test
 	void servesAKeptPageStaleWhileTheDatabaseIsDown() throws Exception {
 		Article article = new Article("aral-sea", "The Aral Sea comes back");
-		article.publishAt(Instant.now().minusSeconds(60));
+		article.publish(Instant.now().minusSeconds(60));
 		this.articles.save(article);
 		assertThat(get("/articles/aral-sea").statusCode()).isEqualTo(200);
 		// A save elsewhere empties the cache just before the database goes.

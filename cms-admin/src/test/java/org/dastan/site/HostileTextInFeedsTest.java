@@ -106,12 +106,12 @@ class HostileTextInFeedsTest {
 		Instant now = Instant.now();
 		for (int i = 0; payloads.hasNext(); i++) {
 			Article article = new Article("hostile-" + i, chunk(payloads, 200));
-			article.setStandfirst(chunk(payloads, 500));
-			article.setSeoTitle(chunk(payloads, 200));
-			article.setSection(section);
-			article.setTags(Set.of(topics.get(i % TAGS)));
-			article.setAuthors(List.of(bylines.get(i % 2)));
-			article.publishAt(now.minus(Duration.ofMinutes(i + 1)));
+			article.writeStandfirst(chunk(payloads, 500));
+			article.describeForSearch(chunk(payloads, 200), null);
+			article.placeIn(section);
+			article.tagWith(Set.of(topics.get(i % TAGS)));
+			article.creditTo(List.of(bylines.get(i % 2)));
+			article.publish(now.minus(Duration.ofMinutes(i + 1)));
 			this.articles.save(article);
 			this.stored.put(article.getSlug(), new String[] { article.getTitle(), article.getStandfirst() });
 		}

@@ -72,7 +72,7 @@ class MostReadTest {
 
 	private static Article published(String slug, String title) {
 		Article article = new Article(slug, title);
-		article.publishAt(Instant.now().minusSeconds(60));
+		article.publish(Instant.now().minusSeconds(60));
 		return article;
 	}
 

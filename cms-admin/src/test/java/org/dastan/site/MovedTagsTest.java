@@ -112,9 +112,9 @@ class MovedTagsTest {
 
 	private void publish(String slug, Tag section, Tag tag) {
 		Article article = new Article(slug, "Story " + slug);
-		article.setSection(section);
-		article.setTags((tag != null) ? Set.of(tag) : Set.of());
-		article.publishAt(Instant.now().minusSeconds(3600));
+		article.placeIn(section);
+		article.tagWith((tag != null) ? Set.of(tag) : Set.of());
+		article.publish(Instant.now().minusSeconds(3600));
 		this.articles.save(article);
 	}
 

@@ -66,7 +66,7 @@ class PageCacheTest {
 	@BeforeEach
 	void publish() {
 		Article rogun = new Article("rogun-dam", "Rogun dam fills its reservoir");
-		rogun.publishAt(Instant.now().minusSeconds(3600));
+		rogun.publish(Instant.now().minusSeconds(3600));
 		this.article = this.articles.save(rogun);
 	}
 
@@ -79,7 +79,7 @@ class PageCacheTest {
 	void showsASaveOnThisNodeOnTheNextRequest() {
 		assertThat(page()).contains("Rogun dam fills its reservoir");
 
-		this.article.setTitle("Rogun dam reaches full height");
+		this.article.retitle("Rogun dam reaches full height");
 		this.articles.save(this.article);
 
 		assertThat(page()).contains("Rogun dam reaches full height");
@@ -185,7 +185,7 @@ class PageCacheTest {
 	}
 
 	private void changeTheTitle(String title) {
-		this.article.setTitle(title);
+		this.article.retitle(title);
 		this.article = this.articles.save(this.article);
 	}
 

@@ -126,12 +126,12 @@ class QueryCountTest {
 			for (int i = 0; i < 8; i++) {
 				more.add(this.tags.save(new Tag("extra-topic-" + i, "Extra topic " + i, TagKind.TOPIC)));
 			}
-			article.setTags(more);
+			article.tagWith(more);
 			List<Author> byline = new ArrayList<>(article.getAuthors());
 			for (int i = 0; i < 3; i++) {
 				byline.add(this.authors.save(new Author("extra-author-" + i, "Extra Author " + i)));
 			}
-			article.setAuthors(byline);
+			article.creditTo(byline);
 			for (int i = 0; i < 3; i++) {
 				this.links.save(SuggestedLink.toUrl(article, "https://example.org/" + i, "External " + i, 10 + i));
 			}

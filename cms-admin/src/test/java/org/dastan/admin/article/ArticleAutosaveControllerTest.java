@@ -206,7 +206,7 @@ class ArticleAutosaveControllerTest {
 
 	private long draft(String slug, Author author) {
 		Article article = new Article(slug, slug);
-		article.setAuthors(List.of(author));
+		article.creditTo(List.of(author));
 		return this.articles.save(article).getId();
 	}
 

@@ -160,11 +160,12 @@ class ArticleDeskControllerTest {
 		this.transaction.executeWithoutResult((status) -> {
 			for (String slug : List.of("older-story", "newer-story", "future-story")) {
 				Article article = this.articles.findById(draft(slug, this.authors.findAll().get(0))).orElseThrow();
-				article.publishAt(Instant.now().plus(switch (slug) {
-					case "older-story" -> Duration.ofDays(-2);
-					case "newer-story" -> Duration.ofDays(-1);
-					default -> Duration.ofDays(1);
-				}));
+				Instant now = Instant.now();
+				switch (slug) {
+					case "older-story" -> article.publish(now.minus(Duration.ofDays(2)));
+					case "newer-story" -> article.publish(now.minus(Duration.ofDays(1)));
+					default -> article.schedule(now.plus(Duration.ofDays(1)), now);
+				}
 			}
 		});
 
@@ -254,7 +255,7 @@ class ArticleDeskControllerTest {
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void answersAWrongStateTransitionWithTheFormAndAMessageNotAnError(CapturedOutput output) {
 		this.transaction.executeWithoutResult(
-				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publishAt(Instant.now()));
+				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publish(Instant.now()));
 		assertThat(save(this.othersDraft, "SUBMIT").param("title", "Typed on a published article")).hasStatusOk()
 			.bodyText()
 			.contains("Only a draft can be submitted for review", "Typed on a published article");
@@ -270,6 +271,22 @@ class ArticleDeskControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "editor", roles = "EDITOR")
+	void answersUnpublishingADraftAndArchivingTwiceWithAMessage(CapturedOutput output) {
+		assertThat(save(this.othersDraft, "UNPUBLISH").param("title", "Typed on a draft")).hasStatusOk()
+			.bodyText()
+			.contains("Only a published or scheduled article can be taken off the site.", "Typed on a draft");
+		assertThat(save(this.othersDraft, "ARCHIVE").param("title", "others-draft")).hasStatus(HttpStatus.FOUND);
+		assertThat(save(this.othersDraft, "ARCHIVE").param("title", "Archived twice")).hasStatusOk()
+			.bodyText()
+			.contains("This article is already in the archive.");
+		Article article = this.articles.findById(this.othersDraft).orElseThrow();
+		assertThat(article.getStatus()).isEqualTo(ArticleStatus.ARCHIVED);
+		assertThat(article.getTitle()).isEqualTo("others-draft");
+		assertThat(output.getAll()).doesNotContainPattern("Z\\s+ERROR\\s");
+	}
+
+	@Test
 	@WithMockUser(username = "writer", roles = "AUTHOR")
 	void keepsTheReportersOwnBylineOnTheirDraft() {
 		long other = this.authors.findBySlug("other-byline").orElseThrow().getId();
@@ -281,8 +298,7 @@ class ArticleDeskControllerTest {
 
 	@Test
 	void sendsBackWithANoteThatTheReporterSees() {
-		this.transaction
-			.executeWithoutResult((status) -> this.articles.findById(this.ownDraft).orElseThrow().submitForReview());
+		this.transaction.executeWithoutResult((status) -> this.articles.findById(this.ownDraft).orElseThrow().submit());
 		RequestPostProcessor editor = user("editor").roles("EDITOR");
 		assertThat(save(this.ownDraft, "SEND_BACK").with(editor).param("title", "own-draft").param("note", " "))
 			.hasStatusOk()
@@ -337,7 +353,7 @@ class ArticleDeskControllerTest {
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void refusesToDeleteAPublishedArticle() {
 		this.transaction.executeWithoutResult(
-				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publishAt(Instant.now()));
+				(status) -> this.articles.findById(this.othersDraft).orElseThrow().publish(Instant.now()));
 		assertThat(
 				this.mvc.post().uri("/admin/articles/{id}/delete", this.othersDraft).param("version", "1").with(csrf()))
 			.hasStatus(HttpStatus.CONFLICT)
@@ -423,7 +439,7 @@ class ArticleDeskControllerTest {
 
 	private long draft(String slug, Author author) {
 		Article article = new Article(slug, slug);
-		article.setAuthors(List.of(author));
+		article.creditTo(List.of(author));
 		return this.articles.save(article).getId();
 	}
 

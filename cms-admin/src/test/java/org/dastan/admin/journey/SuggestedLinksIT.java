@@ -115,7 +115,7 @@ class SuggestedLinksIT {
 
 	private Article published(String slug, String title) {
 		Article article = new Article(slug, title);
-		article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
+		article.publish(Instant.parse("2026-01-10T08:00:00Z"));
 		return this.articles.saveAndFlush(article);
 	}
 

@@ -77,12 +77,12 @@ class RevisionControllerTest {
 			return this.authors.save(created);
 		});
 		Article article = new Article("grain-" + System.nanoTime(), "Grain exports rise");
-		article.setAuthors(List.of(byline));
+		article.creditTo(List.of(byline));
 		article.writeBody(this.sanitizer.sanitize("<p>Wheat leaves Aktau by rail.</p>"));
 		Article created = as("aigerim", () -> this.articles.save(article));
 		this.id = created.getId();
 		this.first = this.revisions.latestRevision(this.id).orElseThrow();
-		created.setTitle("Grain exports fall");
+		created.retitle("Grain exports fall");
 		created.writeBody(
 				this.sanitizer.sanitize("<p>Wheat leaves Aktau by sea. &lt;script&gt;alert(1)&lt;/script&gt;</p>"));
 		as("bolat", () -> this.articles.save(created));

@@ -214,7 +214,7 @@ class SidebarControllerTest {
 	void showsTheEditorsPicksByTitleInTheirOrder() {
 		for (String slug : new String[] { "first", "second" }) {
 			Article article = new Article(slug, "The " + slug + " story");
-			article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
+			article.publish(Instant.parse("2026-01-10T08:00:00Z"));
 			this.articles.saveAndFlush(article);
 		}
 		SidebarWidget picks = this.widgets.create(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks", Placement.ALL,

@@ -186,6 +186,15 @@ public class Article {
 	}
 
 	/**
+	 * An article made by the form with this one-time token, so that the same form sent
+	 * again finds it.
+	 */
+	public Article(String slug, String title, String formToken) {
+		this(slug, title);
+		this.formToken = formToken;
+	}
+
+	/**
 	 * Gives the article a new slug; the old one keeps answering (with a redirect) unless
 	 * it is taken back.
 	 */
@@ -198,46 +207,120 @@ public class Article {
 		this.slug = newSlug;
 	}
 
+	public void retitle(String title) {
+		this.title = title;
+	}
+
+	/** The line under the title that says what the story is; {@code null} for none. */
+	public void writeStandfirst(String standfirst) {
+		this.standfirst = standfirst;
+	}
+
 	public void writeBody(SanitizedHtml body) {
 		this.body = body.html();
 	}
 
-	/**
-	 * Publishes at the given time: now for immediate publication, later to schedule it.
-	 */
-	public void publishAt(Instant when) {
-		this.status = ArticleStatus.PUBLISHED;
-		this.publishedAt = when;
+	/** Files the article under a section; {@code null} leaves it in none. */
+	public void placeIn(Tag section) {
+		this.section = section;
 	}
 
-	public void addViews(long views) {
-		this.viewCount += views;
+	public void tagWith(Set<Tag> tags) {
+		this.tags = new HashSet<>(tags);
+	}
+
+	/** Gives the article its byline: these authors, in this order. */
+	public void creditTo(List<Author> authors) {
+		this.authors = new ArrayList<>(authors);
+	}
+
+	/**
+	 * Shows the image at the head of the article with the caption and credit this article
+	 * gives it; a {@code null} image shows none.
+	 */
+	public void illustrate(Media image, String caption, String credit) {
+		this.featuredImage = image;
+		this.imageCaption = caption;
+		this.imageCredit = credit;
+	}
+
+	/**
+	 * The title and description search engines and link previews show instead of the
+	 * title and standfirst; {@code null} falls back to those.
+	 */
+	public void describeForSearch(String seoTitle, String seoDescription) {
+		this.seoTitle = seoTitle;
+		this.seoDescription = seoDescription;
+	}
+
+	/**
+	 * Puts the article on the site as of {@code now}, which becomes its publication time:
+	 * a draft, an article in review or in the archive, or a scheduled one that should go
+	 * out at once. An article already on the site stays as it is and refuses.
+	 */
+	public void publish(Instant now) {
+		if (isPublicAt(now)) {
+			throw refused(StatusChange.PUBLISH);
+		}
+		this.status = ArticleStatus.PUBLISHED;
+		this.publishedAt = now;
+	}
+
+	/**
+	 * Publishes the article later, at {@code at}, whatever its status: a scheduled
+	 * article is rescheduled, one on the site goes off it until then.
+	 * @throws IllegalArgumentException if {@code at} is not after {@code now}
+	 */
+	public void schedule(Instant at, Instant now) {
+		if (!at.isAfter(now)) {
+			throw new IllegalArgumentException("Cannot schedule for " + at + ", which is not after " + now);
+		}
+		this.status = ArticleStatus.PUBLISHED;
+		this.publishedAt = at;
 	}
 
 	/** An author hands a draft to the editors. */
-	public void submitForReview() {
-		if (this.status != ArticleStatus.DRAFT) {
-			throw new IllegalStateException("Only a draft can be submitted for review");
-		}
+	public void submit() {
+		require(ArticleStatus.DRAFT, StatusChange.SUBMIT);
 		this.status = ArticleStatus.IN_REVIEW;
 	}
 
 	/** An editor hands an article in review back to its author, as a draft. */
 	public void sendBack() {
-		if (this.status != ArticleStatus.IN_REVIEW) {
-			throw new IllegalStateException("Only an article in review can be sent back");
-		}
+		require(ArticleStatus.IN_REVIEW, StatusChange.SEND_BACK);
 		this.status = ArticleStatus.DRAFT;
 	}
 
-	/** Takes the article off the site and back to the drafts. */
+	/** Takes a published or scheduled article off the site and back to the drafts. */
 	public void unpublish() {
+		require(ArticleStatus.PUBLISHED, StatusChange.UNPUBLISH);
 		this.status = ArticleStatus.DRAFT;
 		this.publishedAt = null;
 	}
 
+	/**
+	 * Takes the article out of the newsroom's work and off the site, keeping its
+	 * publication time.
+	 */
 	public void archive() {
+		if (this.status == ArticleStatus.ARCHIVED) {
+			throw refused(StatusChange.ARCHIVE);
+		}
 		this.status = ArticleStatus.ARCHIVED;
+	}
+
+	private void require(ArticleStatus expected, StatusChange change) {
+		if (this.status != expected) {
+			throw refused(change);
+		}
+	}
+
+	private ArticleStateException refused(StatusChange change) {
+		return new ArticleStateException(this.status, change);
+	}
+
+	public void addViews(long views) {
+		this.viewCount += views;
 	}
 
 	public void markUpdated(Instant when) {
@@ -285,16 +368,8 @@ public class Article {
 		return this.title;
 	}
 
-	public void setTitle(String title) {
-		this.title = title;
-	}
-
 	public String getStandfirst() {
 		return this.standfirst;
-	}
-
-	public void setStandfirst(String standfirst) {
-		this.standfirst = standfirst;
 	}
 
 	public String getBody() {
@@ -321,21 +396,8 @@ public class Article {
 		return this.section;
 	}
 
-	public void setSection(Tag section) {
-		this.section = section;
-	}
-
 	public Media getFeaturedImage() {
 		return this.featuredImage;
-	}
-
-	/**
-	 * Sets the featured image with the caption and credit this article shows under it.
-	 */
-	public void setFeaturedImage(Media image, String caption, String credit) {
-		this.featuredImage = image;
-		this.imageCaption = caption;
-		this.imageCredit = credit;
 	}
 
 	public String getImageCaption() {
@@ -350,16 +412,8 @@ public class Article {
 		return this.seoTitle;
 	}
 
-	public void setSeoTitle(String seoTitle) {
-		this.seoTitle = seoTitle;
-	}
-
 	public String getSeoDescription() {
 		return this.seoDescription;
-	}
-
-	public void setSeoDescription(String seoDescription) {
-		this.seoDescription = seoDescription;
 	}
 
 	public long getViewCount() {
@@ -370,24 +424,12 @@ public class Article {
 		return List.copyOf(this.authors);
 	}
 
-	public void setAuthors(List<Author> authors) {
-		this.authors = new ArrayList<>(authors);
-	}
-
 	public Set<Tag> getTags() {
 		return Set.copyOf(this.tags);
 	}
 
-	public void setTags(Set<Tag> tags) {
-		this.tags = new HashSet<>(tags);
-	}
-
 	public String getFormToken() {
 		return this.formToken;
-	}
-
-	public void setFormToken(String formToken) {
-		this.formToken = formToken;
 	}
 
 	public Long getVersion() {

@@ -150,18 +150,17 @@ class DemoNewsroom implements ApplicationRunner {
 		int index = 0;
 		for (DemoArticle demo : content.articles()) {
 			Article article = new Article(demo.slug(), demo.title());
-			article.setStandfirst(demo.standfirst());
+			article.writeStandfirst(demo.standfirst());
 			article.writeBody(this.sanitizer.sanitize(demo.body()));
-			article.setSection(tags.get(demo.section()));
-			article.setTags(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
-			article.setAuthors(demo.authors().stream().map(authors::get).toList());
+			article.placeIn(tags.get(demo.section()));
+			article.tagWith(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
+			article.creditTo(demo.authors().stream().map(authors::get).toList());
 			Media image = this.storage.storeJpeg(
 					DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
 					demo.image().alt());
 			image.setCaption(demo.image().caption());
 			image.setCredit(demo.image().credit());
-			article.setFeaturedImage(this.repositories.media().save(image), demo.image().caption(),
-					demo.image().credit());
+			article.illustrate(this.repositories.media().save(image), demo.image().caption(), demo.image().credit());
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)
@@ -172,7 +171,12 @@ class DemoNewsroom implements ApplicationRunner {
 				publishedAt = now.minusSeconds(60L * (++index));
 			}
 			if ("PUBLISHED".equals(demo.status())) {
-				article.publishAt(publishedAt);
+				if (publishedAt.isAfter(now)) {
+					article.schedule(publishedAt, now);
+				}
+				else {
+					article.publish(publishedAt);
+				}
 				article.addViews(Math.floorMod(demo.slug().hashCode(), 5000));
 			}
 			Integer updatedAfter = demo.updatedHoursAfter();

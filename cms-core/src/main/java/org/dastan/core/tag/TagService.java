@@ -136,13 +136,13 @@ public class TagService {
 			throw new RejectedEditException("target", "rule.tag.merge-section-into-topic", source.getName(),
 					target.getName(), inSection.size());
 		}
-		inSection.forEach((article) -> article.setSection(target));
+		inSection.forEach((article) -> article.placeIn(target));
 		List<Article> carrying = this.articles.findCarrying(source);
 		for (Article article : carrying) {
 			Set<Tag> tags = new HashSet<>(article.getTags());
 			tags.remove(source);
 			tags.add(target);
-			article.setTags(tags);
+			article.tagWith(tags);
 		}
 		Set<String> slugs = source.releaseSlugs();
 		this.tags.delete(source);

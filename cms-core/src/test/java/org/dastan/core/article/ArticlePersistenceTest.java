@@ -76,10 +76,10 @@ class ArticlePersistenceTest {
 		Tag energy = this.entities.persist(new Tag("energy", "Energy", TagKind.TOPIC));
 		Article article = new Article("grid-story", "Grid story");
 		article.writeBody(this.sanitizer.sanitize("<h2>Power</h2><p>Text</p>"));
-		article.setSection(section);
-		article.setTags(Set.of(energy));
-		article.setAuthors(List.of(first, second));
-		article.publishAt(NOW.minusSeconds(3600));
+		article.placeIn(section);
+		article.tagWith(Set.of(energy));
+		article.creditTo(List.of(first, second));
+		article.publish(NOW.minusSeconds(3600));
 		this.entities.persistAndFlush(article);
 		this.entities.clear();
 
@@ -141,7 +141,7 @@ class ArticlePersistenceTest {
 			.createQuery("update Article a set a.title = 'Someone else', a.version = a.version + 1 where a.id = :id")
 			.setParameter("id", article.getId())
 			.executeUpdate();
-		article.setTitle("My title");
+		article.retitle("My title");
 		assertThat(startedFrom).isNotNull();
 		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
 			.isThrownBy(() -> this.articles.saveAndFlush(article));
@@ -175,7 +175,12 @@ class ArticlePersistenceTest {
 
 	private Article publishedAt(String slug, Instant when) {
 		Article article = new Article(slug, slug);
-		article.publishAt(when);
+		if (when.isAfter(NOW)) {
+			article.schedule(when, NOW);
+		}
+		else {
+			article.publish(when);
+		}
 		return article;
 	}
 

@@ -61,7 +61,7 @@ class PublicArticleIdsTest {
 		List<Article> written = new ArrayList<>();
 		for (int i = 0; i < hoursAgo.length; i++) {
 			Article article = article("story-" + i);
-			article.publishAt(NOW.minus(Duration.ofHours(hoursAgo[i])));
+			article.publish(NOW.minus(Duration.ofHours(hoursAgo[i])));
 			article.addViews(100L * i);
 			written.add(this.entities.persist(article));
 		}
@@ -71,7 +71,7 @@ class PublicArticleIdsTest {
 			.forEach((article) -> this.publicNewestFirst.add(article.getId()));
 		this.entities.persist(article("a-draft"));
 		Article scheduled = article("scheduled");
-		scheduled.publishAt(NOW.plus(Duration.ofHours(3)));
+		scheduled.schedule(NOW.plus(Duration.ofHours(3)), NOW);
 		scheduled.addViews(1_000_000);
 		this.scheduledId = this.entities.persist(scheduled).getId();
 		this.entities.flush();
@@ -139,8 +139,8 @@ class PublicArticleIdsTest {
 
 	private Article article(String slug) {
 		Article article = new Article(slug, slug.replace('-', ' '));
-		article.setTags(Set.of(this.energy));
-		article.setAuthors(List.of(this.reporter));
+		article.tagWith(Set.of(this.energy));
+		article.creditTo(List.of(this.reporter));
 		return article;
 	}
 

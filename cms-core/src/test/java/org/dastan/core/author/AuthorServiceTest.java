@@ -185,8 +185,8 @@ class AuthorServiceTest {
 
 	private void article(String slug, Author author) {
 		Article article = new Article(slug, "Story " + slug);
-		article.setAuthors(List.of(author));
-		article.publishAt(Instant.now().minusSeconds(3600));
+		article.creditTo(List.of(author));
+		article.publish(Instant.now().minusSeconds(3600));
 		this.articles.save(article);
 	}
 

@@ -78,7 +78,7 @@ class ContentVersionTest {
 		this.transaction.executeWithoutResult((status) -> {
 			Tag tag = this.tags.save(new Tag("water", "Water", TagKind.TOPIC));
 			Article article = new Article("aral-sea", "The Aral Sea comes back");
-			article.setTags(Set.of(tag));
+			article.tagWith(Set.of(tag));
 			this.articles.save(article);
 		});
 
@@ -90,7 +90,7 @@ class ContentVersionTest {
 		Article article = this.articles.save(new Article("dam", "A dam on the Vakhsh"));
 		long before = version();
 
-		article.setTitle("The Rogun dam on the Vakhsh");
+		article.retitle("The Rogun dam on the Vakhsh");
 		article = this.articles.save(article);
 		this.articles.delete(article);
 
@@ -112,7 +112,7 @@ class ContentVersionTest {
 	@Test
 	void staysForStaffAccountsAndViews() {
 		Article article = new Article("nomad-games", "Nomad games");
-		article.publishAt(Instant.now().minusSeconds(60));
+		article.publish(Instant.now().minusSeconds(60));
 		long id = this.articles.save(article).getId();
 		long before = version();
 
@@ -174,7 +174,7 @@ class ContentVersionTest {
 	void announcesAScheduledArticleWhenItsTimeComes() {
 		Instant due = Instant.now().plusSeconds(5);
 		Article article = new Article("election-day", "Election day");
-		article.publishAt(due);
+		article.schedule(due, Instant.now());
 		this.articles.save(article);
 		this.contentVersion.poll();
 		this.events.clear();

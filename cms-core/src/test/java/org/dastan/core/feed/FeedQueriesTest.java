@@ -149,15 +149,20 @@ class FeedQueriesTest {
 
 	private static Article article(String slug, Tag section, Set<Tag> tags, List<Author> authors) {
 		Article article = new Article(slug, slug.replace('-', ' '));
-		article.setStandfirst("About " + slug);
-		article.setSection(section);
-		article.setTags(tags);
-		article.setAuthors(authors);
+		article.writeStandfirst("About " + slug);
+		article.placeIn(section);
+		article.tagWith(tags);
+		article.creditTo(authors);
 		return article;
 	}
 
 	private void published(Article article, Instant publishedAt, Instant updatedAt) {
-		article.publishAt(publishedAt);
+		if (publishedAt.isAfter(NOW)) {
+			article.schedule(publishedAt, NOW);
+		}
+		else {
+			article.publish(publishedAt);
+		}
 		article.markUpdated(updatedAt);
 		this.entities.persist(article);
 	}

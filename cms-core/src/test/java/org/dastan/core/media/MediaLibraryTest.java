@@ -230,7 +230,7 @@ class MediaLibraryTest {
 		Media inline = upload(small(), "i.png");
 		Media photo = upload(small(), "p.png");
 		Article article = new Article("delete-test-featured", "Dam opens");
-		article.setFeaturedImage(featured, null, null);
+		article.illustrate(featured, null, null);
 		this.articles.save(article);
 		Article body = new Article("delete-test-inline", "Harvest report");
 		String variant = MediaStorage.variantName(inline.getFileName(), 480);

@@ -64,9 +64,9 @@ class ArticleSearchTest {
 	@Test
 	void findsArticlesByTitleStandfirstBodyTagAndAuthorName() {
 		Article article = article("grain-exports", "Grain exports rise", "<p>Wheat shipments leave Aktau.</p>");
-		article.setStandfirst("Record volumes through the Caspian ports.");
-		article.setTags(Set.of(this.tags.save(new Tag("agriculture", "Agriculture", TagKind.TOPIC))));
-		article.setAuthors(List.of(this.authors.save(new Author("aigerim-bekova", "Aigerim Bekova"))));
+		article.writeStandfirst("Record volumes through the Caspian ports.");
+		article.tagWith(Set.of(this.tags.save(new Tag("agriculture", "Agriculture", TagKind.TOPIC))));
+		article.creditTo(List.of(this.authors.save(new Author("aigerim-bekova", "Aigerim Bekova"))));
 		publish(article, NOW.minusSeconds(60));
 
 		for (String query : List.of("grain", "Caspian", "shipments", "agriculture", "Bekova")) {
@@ -122,7 +122,7 @@ class ArticleSearchTest {
 		assertThat(slugs("pomegranate")).isEmpty();
 
 		Article article = this.articles.findBySlug("fruit").orElseThrow();
-		article.setTitle("Pomegranate prices fall");
+		article.retitle("Pomegranate prices fall");
 		this.articles.save(article);
 
 		assertThat(slugs("pomegranate")).containsExactly("fruit");
@@ -185,7 +185,12 @@ class ArticleSearchTest {
 	}
 
 	private void publish(Article article, Instant when) {
-		article.publishAt(when);
+		if (when.isAfter(NOW)) {
+			article.schedule(when, NOW);
+		}
+		else {
+			article.publish(when);
+		}
 		this.articles.save(article);
 	}
 

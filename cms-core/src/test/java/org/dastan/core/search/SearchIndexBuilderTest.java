@@ -52,7 +52,7 @@ class SearchIndexBuilderTest {
 		this.transaction.executeWithoutResult((status) -> {
 			Search.session(this.entityManager).indexingPlanFilter((filter) -> filter.exclude(Article.class));
 			Article article = new Article("nomad-games", "Nomad games open in Cholpon-Ata");
-			article.publishAt(Instant.now().minusSeconds(3600));
+			article.publish(Instant.now().minusSeconds(3600));
 			this.entityManager.persist(article);
 		});
 		assertThat(found("nomad")).isZero();

@@ -109,7 +109,7 @@ class SidebarWidgetsTest {
 		// On the most articles, but only on drafts: not revealed before one is published.
 		for (String slug : List.of("draft-one", "draft-two", "draft-three")) {
 			Article draft = new Article(slug, "Draft " + slug);
-			draft.setTags(Set.of(embargoed));
+			draft.tagWith(Set.of(embargoed));
 			this.articles.saveAndFlush(draft);
 		}
 
@@ -172,8 +172,8 @@ class SidebarWidgetsTest {
 		Article article = new Article(slug, title);
 		Set<Tag> tagged = new HashSet<>(topics);
 		tagged.addAll(List.of(others));
-		article.setTags(tagged);
-		article.publishAt(Instant.parse("2026-01-10T08:00:00Z"));
+		article.tagWith(tagged);
+		article.publish(Instant.parse("2026-01-10T08:00:00Z"));
 		this.articles.saveAndFlush(article);
 	}
 

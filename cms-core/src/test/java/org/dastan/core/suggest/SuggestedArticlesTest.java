@@ -76,9 +76,9 @@ class SuggestedArticlesTest {
 		Article pick = article("pick", section, Set.of(topic), 3);
 		Article draft = this.entities.persist(new Article("draft", "Draft"));
 		Article scheduled = new Article("scheduled", "Scheduled");
-		scheduled.publishAt(NOW.plusSeconds(3600));
-		scheduled.setSection(section);
-		scheduled.setTags(Set.of(topic));
+		scheduled.schedule(NOW.plusSeconds(3600), NOW);
+		scheduled.placeIn(section);
+		scheduled.tagWith(Set.of(topic));
 		this.entities.persist(scheduled);
 		this.entities.persist(SuggestedLink.toArticle(story, pick, 0));
 		this.entities.persist(SuggestedLink.toArticle(story, draft, 1));
@@ -115,9 +115,9 @@ class SuggestedArticlesTest {
 
 	private Article article(String slug, Tag section, Set<Tag> tags, int daysAgo) {
 		Article article = new Article(slug, slug);
-		article.setSection(section);
-		article.setTags(tags);
-		article.publishAt(NOW.minusSeconds(86_400L * daysAgo));
+		article.placeIn(section);
+		article.tagWith(tags);
+		article.publish(NOW.minusSeconds(86_400L * daysAgo));
 		return this.entities.persist(article);
 	}
 

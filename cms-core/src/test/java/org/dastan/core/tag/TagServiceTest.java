@@ -237,15 +237,15 @@ class TagServiceTest {
 
 	private long article(String slug, Set<Tag> tags) {
 		Article article = new Article(slug, "Story " + slug);
-		article.setTags(tags);
-		article.publishAt(Instant.now().minusSeconds(3600));
+		article.tagWith(tags);
+		article.publish(Instant.now().minusSeconds(3600));
 		return this.articles.save(article).getId();
 	}
 
 	private void inSection(long articleId, Tag section) {
 		this.transaction.executeWithoutResult((status) -> {
 			Article article = this.articles.findById(articleId).orElseThrow();
-			article.setSection(this.tags.findById(section.getId()).orElseThrow());
+			article.placeIn(this.tags.findById(section.getId()).orElseThrow());
 		});
 	}
 

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleStateException;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
@@ -91,12 +91,12 @@ public class ArticleDesk {
 	 * with the same token is refused by the database
 	 */
 	public Article create(ArticleDraft draft, String formToken, Transition transition, Editor editor) {
-		Article article = new Article(uniqueSlug(draft, -1), draft.title());
-		article.setFormToken(formToken);
-		check(transition, article, editor);
-		apply(withOwnByline(draft, editor), article);
+		Instant now = this.clock.instant();
+		Article article = new Article(uniqueSlug(draft, -1), draft.title(), formToken);
+		check(transition, editor, now);
+		apply(withOwnByline(draft, editor), article, now);
 		article = this.articles.saveAndFlush(article);
-		perform(transition, article, editor);
+		perform(transition, article, editor, now);
 		saved(null, editor);
 		return this.articles.saveAndFlush(article);
 	}
@@ -115,14 +115,15 @@ public class ArticleDesk {
 	 * Saves the draft over the article and does what the button pressed asks (submit,
 	 * publish, ...) in the same transaction, unless someone saved the article since the
 	 * editor opened it at {@code openedVersion}. A transition the article's status does
-	 * not allow is refused with a message, and nothing is saved.
+	 * not allow is refused with an {@link ArticleStateException}, and nothing is saved.
 	 */
 	public Article update(long id, long openedVersion, ArticleDraft draft, Transition transition, Editor editor) {
+		Instant now = this.clock.instant();
 		Article article = open(id, editor);
 		checkVersion(article, openedVersion);
-		check(transition, article, editor);
-		apply(withOwnByline(draft, editor), article);
-		perform(transition, article, editor);
+		check(transition, editor, now);
+		apply(withOwnByline(draft, editor), article, now);
+		perform(transition, article, editor, now);
 		saved(id, editor);
 		return this.articles.saveAndFlush(article);
 	}
@@ -151,7 +152,9 @@ public class ArticleDesk {
 		return this.notes.findByArticleIdOrderByCreatedAtDescIdDesc(articleId).stream().map(ArticleNote::view).toList();
 	}
 
-	private void check(Transition transition, Article article, Editor editor) {
+	// What the article cannot know: who asks, and whether the form's note and time make
+	// sense. Whether its status allows the change, the article itself decides.
+	private void check(Transition transition, Editor editor, Instant now) {
 		DeskAction action = transition.action();
 		if (action.needsEditor() && !editor.isEditor()) {
 			throw new NotYoursException("Only editors publish, schedule, unpublish, archive and send back");
@@ -165,48 +168,33 @@ public class ArticleDesk {
 				throw new RejectedEditException("note", "desk.note.too-long", Transition.NOTE_MAX_LENGTH);
 			}
 		}
-		Instant now = this.clock.instant();
 		if (action == DeskAction.SCHEDULE && (transition.at() == null || !transition.at().isAfter(now))) {
 			throw new RejectedEditException("publishAt", "desk.schedule.invalid");
 		}
-		DeskStatus status = DeskStatus.of(article, now);
-		boolean allowed = switch (action) {
-			case SUBMIT -> status == DeskStatus.DRAFT;
-			case PUBLISH -> status != DeskStatus.PUBLISHED;
-			case UNPUBLISH -> status == DeskStatus.PUBLISHED || status == DeskStatus.SCHEDULED;
-			case ARCHIVE -> status != DeskStatus.ARCHIVED;
-			case SEND_BACK -> status == DeskStatus.IN_REVIEW;
-			case SAVE, SCHEDULE, ADD_NOTE -> true;
-		};
-		if (!allowed) {
-			throw new RejectedEditException(null,
-					"desk.refused." + action.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-		}
 	}
 
-	private void perform(Transition transition, Article article, Editor editor) {
+	private void perform(Transition transition, Article article, Editor editor, Instant now) {
 		switch (transition.action()) {
-			case SUBMIT -> article.submitForReview();
-			case PUBLISH -> article.publishAt(this.clock.instant());
-			case SCHEDULE -> article.publishAt(transition.at());
+			case SUBMIT -> article.submit();
+			case PUBLISH -> article.publish(now);
+			case SCHEDULE -> article.schedule(transition.at(), now);
 			case UNPUBLISH -> article.unpublish();
 			case ARCHIVE -> article.archive();
 			case SEND_BACK -> {
 				article.sendBack();
-				note(article, transition.note(), true, editor);
+				note(article, transition.note(), true, editor, now);
 			}
-			case ADD_NOTE -> note(article, transition.note(), false, editor);
+			case ADD_NOTE -> note(article, transition.note(), false, editor, now);
 			case SAVE -> {
 			}
 		}
 	}
 
-	private void note(Article article, String text, boolean sentBack, Editor editor) {
+	private void note(Article article, String text, boolean sentBack, Editor editor, Instant now) {
 		String name = this.users.findByUsername(editor.username())
 			.map(UserAccount::getDisplayName)
 			.orElse(editor.username());
-		this.notes.save(new ArticleNote(article.getId(), editor.username(), name, text.strip(), sentBack,
-				this.clock.instant()));
+		this.notes.save(new ArticleNote(article.getId(), editor.username(), name, text.strip(), sentBack, now));
 	}
 
 	// An author cannot hand their draft to another byline and lose it: their own byline
@@ -257,20 +245,19 @@ public class ArticleDesk {
 		return this.authors.findByUserUsername(editor.username());
 	}
 
-	private void apply(ArticleDraft draft, Article article) {
-		article.setTitle(draft.title().strip());
+	private void apply(ArticleDraft draft, Article article, Instant now) {
+		article.retitle(draft.title().strip());
 		article.rename(uniqueSlug(draft, (article.getId() != null) ? article.getId() : -1));
-		article.setStandfirst(blankToNull(draft.standfirst()));
+		article.writeStandfirst(blankToNull(draft.standfirst()));
 		article.writeBody(this.sanitizer.sanitize(draft.body()));
-		article.setSection(section(draft.sectionId()));
-		article.setTags(tags(draft.tagNames()));
-		article.setAuthors(byline(draft.authorIds()));
+		article.placeIn(section(draft.sectionId()));
+		article.tagWith(tags(draft.tagNames()));
+		article.creditTo(byline(draft.authorIds()));
 		Media image = (draft.featuredImageId() != null) ? this.media.findById(draft.featuredImageId())
 			.orElseThrow(() -> new RejectedEditException("featuredImageId", "desk.image.unknown")) : null;
-		article.setFeaturedImage(image, blankToNull(draft.imageCaption()), blankToNull(draft.imageCredit()));
-		article.setSeoTitle(blankToNull(draft.seoTitle()));
-		article.setSeoDescription(blankToNull(draft.seoDescription()));
-		article.markUpdated(this.clock.instant());
+		article.illustrate(image, blankToNull(draft.imageCaption()), blankToNull(draft.imageCredit()));
+		article.describeForSearch(blankToNull(draft.seoTitle()), blankToNull(draft.seoDescription()));
+		article.markUpdated(now);
 	}
 
 	private String uniqueSlug(ArticleDraft draft, long articleId) {

@@ -77,14 +77,13 @@ class ContentRestorer {
 		if (restored.equals(current.content())) {
 			return Optional.empty();
 		}
-		article.setTitle(old.title());
-		article.setStandfirst(old.standfirst());
+		article.retitle(old.title());
+		article.writeStandfirst(old.standfirst());
 		article.writeBody(body);
 		article.rename(slug);
-		article.setSection(section);
-		article.setFeaturedImage(image, caption, credit);
-		article.setSeoTitle(old.seoTitle());
-		article.setSeoDescription(old.seoDescription());
+		article.placeIn(section);
+		article.illustrate(image, caption, credit);
+		article.describeForSearch(old.seoTitle(), old.seoDescription());
 		article.markUpdated(this.clock.instant());
 		return Optional.of(kept);
 	}

@@ -114,7 +114,7 @@ class ArticleAutosavesTest {
 		byline.setUser(this.users.findByUsername("dilnoza").orElseThrow());
 		byline = this.authors.save(byline);
 		Article own = new Article("own-draft", "Own draft");
-		own.setAuthors(List.of(byline));
+		own.creditTo(List.of(byline));
 		long ownId = this.articles.save(own).getId();
 		this.autosaves.save(ownId, draft("Still mine", ""), AUTHOR);
 		assertThat(this.autosaves.offer(ownId, AUTHOR)).isPresent();

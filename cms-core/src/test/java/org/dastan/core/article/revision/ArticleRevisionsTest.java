@@ -60,10 +60,10 @@ class ArticleRevisionsTest {
 	void recordsEachSaveAsOneRevisionWithWhoSavedIt() {
 		long id = create("aigerim", "grain-exports", "Grain exports rise", "<p>Wheat leaves Aktau.</p>");
 		edit("bolat", id, (article) -> {
-			article.setTitle("Grain exports rise again");
-			article.setStandfirst("Record volumes.");
+			article.retitle("Grain exports rise again");
+			article.writeStandfirst("Record volumes.");
 		});
-		edit(null, id, (article) -> article.setSeoTitle("Grain exports"));
+		edit(null, id, (article) -> article.describeForSearch("Grain exports", article.getSeoDescription()));
 
 		List<RevisionSummary> history = this.revisions.history(id);
 		assertThat(history).extracting(RevisionSummary::username).containsExactly(null, "bolat", "aigerim");
@@ -77,8 +77,8 @@ class ArticleRevisionsTest {
 	@Test
 	void tellsCreationEditsAndStatusChangesApart() {
 		long id = create("aigerim", "cotton", "Cotton harvest", "<p>Fields are busy.</p>");
-		edit("aigerim", id, (article) -> article.setTitle("Cotton harvest begins"));
-		edit("editor", id, (article) -> article.publishAt(PUBLISHED));
+		edit("aigerim", id, (article) -> article.retitle("Cotton harvest begins"));
+		edit("editor", id, (article) -> article.publish(PUBLISHED));
 
 		assertThat(this.revisions.history(id)).extracting(RevisionSummary::kind)
 			.containsExactly(RevisionKind.STATUS_CHANGED, RevisionKind.EDITED, RevisionKind.CREATED);
@@ -90,7 +90,7 @@ class ArticleRevisionsTest {
 		long id = create("aigerim", "rail", "Rail link opens",
 				"<h2>The line</h2><p>The quick brown train left Almaty.</p><p>Tickets are cheap.</p>");
 		edit("bolat", id, (article) -> {
-			article.setTitle("Rail link opens early");
+			article.retitle("Rail link opens early");
 			article.writeBody(this.sanitizer.sanitize(
 					"<h2>The line</h2><p>The slow red train left Almaty.</p><p>Tickets are cheap.</p><blockquote><p>A new era.</p></blockquote>"));
 		});
@@ -146,10 +146,10 @@ class ArticleRevisionsTest {
 		long id = create("aigerim", "oil", "Oil output falls", "<p>Kashagan slows.</p>");
 		int first = this.revisions.latestRevision(id).orElseThrow();
 		edit("bolat", id, (article) -> {
-			article.setTitle("Oil output collapses");
+			article.retitle("Oil output collapses");
 			article.writeBody(this.sanitizer.sanitize("<p>Kashagan stops.</p>"));
 		});
-		edit("editor", id, (article) -> article.publishAt(PUBLISHED));
+		edit("editor", id, (article) -> article.publish(PUBLISHED));
 
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("chief", null, List.of()));
@@ -173,7 +173,7 @@ class ArticleRevisionsTest {
 	void restoresNothingWhenTheArticleAlreadyReadsLikeTheRevision() {
 		long id = create("aigerim", "same", "Same", "<p>Same.</p>");
 		int first = this.revisions.latestRevision(id).orElseThrow();
-		edit("editor", id, (article) -> article.publishAt(PUBLISHED));
+		edit("editor", id, (article) -> article.publish(PUBLISHED));
 
 		assertThat(this.revisions.restore(id, first)).isEmpty();
 		assertThat(this.revisions.history(id)).hasSize(2);
@@ -198,7 +198,7 @@ class ArticleRevisionsTest {
 		int first = this.revisions.latestRevision(id).orElseThrow();
 		edit("aigerim", id, (article) -> {
 			article.rename("moved");
-			article.setTitle("Moved");
+			article.retitle("Moved");
 		});
 		create("bolat", "taken", "Someone else", "<p>Other.</p>");
 
@@ -215,11 +215,11 @@ class ArticleRevisionsTest {
 		Tag gone = this.tags.save(new Tag("gone", "Gone", TagKind.SECTION));
 		Tag kept = this.tags.save(new Tag("kazakhstan", "Kazakhstan", TagKind.SECTION));
 		long id = create("aigerim", "sections", "Sections", "<p>Text.</p>");
-		edit("aigerim", id, (article) -> article.setSection(gone));
+		edit("aigerim", id, (article) -> article.placeIn(gone));
 		int withGone = this.revisions.latestRevision(id).orElseThrow();
 		edit("aigerim", id, (article) -> {
-			article.setSection(kept);
-			article.setTitle("Sections moved");
+			article.placeIn(kept);
+			article.retitle("Sections moved");
 		});
 		this.tags.delete(gone);
 
@@ -239,7 +239,7 @@ class ArticleRevisionsTest {
 	void showsWhatOthersChangedSinceARevision() {
 		long id = create("aigerim", "conflict", "Before", "<p>Text.</p>");
 		int opened = this.revisions.latestRevision(id).orElseThrow();
-		edit("bolat", id, (article) -> article.setTitle("After"));
+		edit("bolat", id, (article) -> article.retitle("After"));
 
 		RevisionDiff since = this.revisions.compareWithCurrent(id, opened);
 
