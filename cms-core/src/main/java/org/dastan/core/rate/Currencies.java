@@ -55,13 +55,13 @@ public class Currencies {
 		int last = ordered().stream().mapToInt(Currency::getPosition).max().orElse(0);
 		Currency added = this.currencies
 			.save(new Currency(code, command.name().strip(), command.shownInTicker(), last + 1));
-		this.events.publishEvent(new CurrenciesChanged(code));
+		changed(code);
 		return view(added);
 	}
 
 	public void show(ShowCurrency command) {
 		get(command.code()).setShownInTicker(command.shown());
-		this.events.publishEvent(new CurrenciesChanged(command.code()));
+		changed(command.code());
 	}
 
 	/** Moves a currency; a move past either end leaves the order as it is. */
@@ -79,7 +79,11 @@ public class Currencies {
 				order.get(i).setPosition(i + 1);
 			}
 		}
-		this.events.publishEvent(new CurrenciesChanged(command.code()));
+		changed(command.code());
+	}
+
+	private void changed(String code) {
+		this.events.publishEvent(new CurrenciesChanged(code));
 	}
 
 	private List<Currency> ordered() {
