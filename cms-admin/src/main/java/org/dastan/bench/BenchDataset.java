@@ -31,8 +31,11 @@ import org.dastan.core.author.Author;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.Media;
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.Currencies;
+import org.dastan.core.rate.CurrencyView;
+import org.dastan.core.rate.PublishedRate;
+import org.dastan.core.rate.RateBook;
+import org.dastan.core.rate.RateImports;
 import org.dastan.core.suggest.SuggestedLink;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -40,9 +43,9 @@ import org.dastan.core.tag.TagKind;
 /**
  * Started with {@code --dastan.bench.generate=N}: once the application is ready (the demo
  * newsroom seeded), adds N published articles over five years with authors, topics,
- * suggested links and five years of daily rates, through the entities and one transaction
- * per batch (flushed and cleared, so memory stays flat), builds the search index with the
- * mass indexer, and exits.
+ * suggested links and five years of daily rates (these through the rate module's API),
+ * through the entities and one transaction per batch (flushed and cleared, so memory
+ * stays flat), builds the search index with the mass indexer, and exits.
  */
 @Component
 @ConditionalOnProperty("dastan.bench.generate")
@@ -68,18 +71,28 @@ class BenchDataset {
 
 	private final NewsroomProperties properties;
 
+	private final Currencies currencies;
+
+	private final RateBook rateBook;
+
+	private final RateImports rateImports;
+
 	private final ApplicationContext context;
 
 	private final int count;
 
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
 			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
-			ApplicationContext context, Environment environment) {
+			Currencies currencies, RateBook rateBook, RateImports rateImports, ApplicationContext context,
+			Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.transaction = transaction;
 		this.sanitizer = sanitizer;
 		this.properties = properties;
+		this.currencies = currencies;
+		this.rateBook = rateBook;
+		this.rateImports = rateImports;
 		this.context = context;
 		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
 	}
@@ -91,7 +104,7 @@ class BenchDataset {
 		List<Long> authors = this.transaction.execute((status) -> authors());
 		List<Long> sections = ids("select t.id from Tag t where t.kind = org.dastan.core.tag.TagKind.SECTION");
 		List<Long> images = ids("select m.id from Media m where m.width > 1000");
-		this.transaction.executeWithoutResult((status) -> rates());
+		rates();
 		Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		long spread = ChronoUnit.SECONDS.between(now.minus(RATE_YEARS * 365L, ChronoUnit.DAYS), now);
 		for (int first = 0; first < this.count; first += BATCH) {
@@ -149,26 +162,23 @@ class BenchDataset {
 		return ids;
 	}
 
-	/** Daily rates for five years before the demo's last 30 days, as a random walk. */
+	/**
+	 * Daily rates for five years before the demo's last days, as a random walk, one
+	 * transaction per currency.
+	 */
 	private void rates() {
 		Random random = new Random(5);
 		LocalDate today = LocalDate.now(this.properties.timeZone());
-		Instant fetched = Instant.now();
-		List<Currency> currencies = this.entityManager.createQuery("select c from Currency c", Currency.class)
-			.getResultList();
-		for (Currency currency : currencies) {
-			LocalDate oldest = this.entityManager
-				.createQuery("select coalesce(min(r.rateDate), :today) from Rate r where r.currency = :code",
-						LocalDate.class)
-				.setParameter("today", today)
-				.setParameter("code", currency.getCode())
-				.getSingleResult();
+		for (CurrencyView currency : this.currencies.list()) {
+			LocalDate oldest = this.rateBook.firstDate(currency.code()).orElse(today);
 			double value = 0.01 + random.nextDouble();
+			List<PublishedRate> rates = new ArrayList<>();
 			for (LocalDate date = today.minusYears(RATE_YEARS); date.isBefore(oldest); date = date.plusDays(1)) {
 				value *= 1 + random.nextGaussian() * 0.002;
-				this.entityManager.persist(new Rate(currency.getCode(), this.properties.tickerBase(), date,
-						new BigDecimal(value, new MathContext(6)), "BENCH", fetched));
+				rates.add(new PublishedRate(currency.code(), this.properties.tickerBase(), date,
+						new BigDecimal(value, new MathContext(6))));
 			}
+			this.rateImports.store("BENCH", rates);
 		}
 	}
 

@@ -18,10 +18,10 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.Rate;
-import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

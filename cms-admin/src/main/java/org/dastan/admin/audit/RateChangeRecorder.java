@@ -6,7 +6,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.dastan.admin.security.ClientAddress;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
-import org.dastan.core.rate.RateChanged;
+import org.dastan.core.rate.RateCorrected;
 
 /**
  * Records the old and new value of every rate entered or corrected by hand, beside the
@@ -26,7 +26,7 @@ class RateChangeRecorder {
 	}
 
 	@TransactionalEventListener
-	void on(RateChanged change) {
+	void on(RateCorrected change) {
 		this.audit.record(AuditKind.CHANGE, change.editor(), ClientAddress.current(), ACTION, change.target(),
 				change.change());
 	}

@@ -14,7 +14,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.rate.CurrencyService;
+import org.dastan.core.rate.Currencies;
+import org.dastan.core.rate.MoveCurrency;
+import org.dastan.core.rate.ShowCurrency;
 
 /**
  * The currencies the newsroom follows: add one by its code, show or hide it in the
@@ -28,9 +30,9 @@ class CurrencyController {
 
 	private static final String TO_LIST = "redirect:/admin/currencies";
 
-	private final CurrencyService currencies;
+	private final Currencies currencies;
 
-	CurrencyController(CurrencyService currencies) {
+	CurrencyController(Currencies currencies) {
 		this.currencies = currencies;
 	}
 
@@ -45,7 +47,7 @@ class CurrencyController {
 			RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
-				this.currencies.add(form.getCode(), form.getName(), form.isShownInTicker());
+				this.currencies.add(form.toCommand());
 				redirect.addFlashAttribute("flash", "admin.currencies.added");
 				return TO_LIST;
 			}
@@ -58,26 +60,26 @@ class CurrencyController {
 
 	@PostMapping("/{code}/move-up")
 	String moveUp(@PathVariable String code) {
-		this.currencies.moveUp(code);
+		this.currencies.move(MoveCurrency.up(code));
 		return TO_LIST + "#ticker";
 	}
 
 	@PostMapping("/{code}/move-down")
 	String moveDown(@PathVariable String code) {
-		this.currencies.moveDown(code);
+		this.currencies.move(MoveCurrency.down(code));
 		return TO_LIST + "#ticker";
 	}
 
 	@PostMapping("/{code}/show")
 	String show(@PathVariable String code, RedirectAttributes redirect) {
-		this.currencies.show(code, true);
+		this.currencies.show(new ShowCurrency(code, true));
 		redirect.addFlashAttribute("flash", "admin.currencies.shown-done");
 		return TO_LIST;
 	}
 
 	@PostMapping("/{code}/hide")
 	String hide(@PathVariable String code, RedirectAttributes redirect) {
-		this.currencies.show(code, false);
+		this.currencies.show(new ShowCurrency(code, false));
 		redirect.addFlashAttribute("flash", "admin.currencies.hidden-done");
 		return TO_LIST;
 	}

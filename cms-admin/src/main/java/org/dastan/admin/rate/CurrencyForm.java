@@ -4,6 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.dastan.core.rate.AddCurrency;
+
 /**
  * A currency to follow, as typed: its ISO 4217 code (any case) and its name.
  */
@@ -18,6 +20,10 @@ public class CurrencyForm {
 	private String name;
 
 	private boolean shownInTicker = true;
+
+	AddCurrency toCommand() {
+		return new AddCurrency(this.code, this.name, this.shownInTicker);
+	}
 
 	public String getCode() {
 		return this.code;

@@ -12,8 +12,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
-import org.dastan.core.rate.importing.RateImport;
-import org.dastan.core.rate.importing.RateImportJob;
+import org.dastan.core.rate.ImportRun;
+import org.dastan.core.rate.RateImports;
 
 /**
  * Runs "import now" off the editor's request: a slow bank must not hold the page, and the
@@ -35,14 +35,14 @@ class ImportsInBackground {
 
 	}
 
-	private final RateImportJob job;
+	private final RateImports imports;
 
 	private final TaskExecutor executor;
 
 	private final AtomicReference<CompletableFuture<Outcome>> last = new AtomicReference<>();
 
-	ImportsInBackground(RateImportJob job, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
-		this.job = job;
+	ImportsInBackground(RateImports imports, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
+		this.imports = imports;
 		this.executor = executor;
 	}
 
@@ -56,7 +56,7 @@ class ImportsInBackground {
 		this.executor.execute(() -> {
 			try {
 				next.complete(new Outcome(
-						this.job.runOnce(editor).map((runs) -> runs.stream().map(RateImport::getId).toList())));
+						this.imports.runOnce(editor).map((runs) -> runs.stream().map(ImportRun::id).toList())));
 			}
 			catch (RuntimeException | Error ex) {
 				logger.warn("The rate import that {} started failed", editor, ex);

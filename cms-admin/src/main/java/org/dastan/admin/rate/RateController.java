@@ -20,8 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyService;
+import org.dastan.core.rate.Currencies;
+import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.RateBook;
 import org.dastan.core.rate.RateJumpException;
 import org.dastan.web.error.NotFoundException;
@@ -39,13 +39,13 @@ class RateController {
 
 	private static final DateTimeFormatter LAST_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-	private final CurrencyService currencies;
+	private final Currencies currencies;
 
 	private final RateBook book;
 
 	private final NewsroomProperties newsroom;
 
-	RateController(CurrencyService currencies, RateBook book, NewsroomProperties newsroom) {
+	RateController(Currencies currencies, RateBook book, NewsroomProperties newsroom) {
 		this.currencies = currencies;
 		this.book = book;
 		this.newsroom = newsroom;
@@ -69,7 +69,7 @@ class RateController {
 		currency(code);
 		if (!binding.hasErrors()) {
 			try {
-				this.book.correct(code, form.getDate(), form.toValue(), form.isConfirmed(), editor.getName());
+				this.book.correct(form.toCommand(code, editor.getName()));
 				redirect.addFlashAttribute("flash", "admin.rates.corrected");
 				return "redirect:/admin/rates/" + code;
 			}
@@ -98,8 +98,8 @@ class RateController {
 		return "admin/rate/history";
 	}
 
-	private Currency currency(String code) {
-		return this.book.currency(code).orElseThrow(() -> new NotFoundException("Currency"));
+	private CurrencyView currency(String code) {
+		return this.currencies.find(code).orElseThrow(() -> new NotFoundException("Currency"));
 	}
 
 }

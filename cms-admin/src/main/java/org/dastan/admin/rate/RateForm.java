@@ -9,6 +9,8 @@ import jakarta.validation.constraints.Pattern;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.dastan.core.rate.CorrectRate;
+
 /**
  * A rate entered by hand: the date and the price of one unit in the ticker's base, typed
  * with a dot or a comma before the decimals (0.00196 or 0,00196), nothing else. A value
@@ -27,8 +29,9 @@ public class RateForm {
 
 	private String confirmedValue;
 
-	BigDecimal toValue() {
-		return new BigDecimal(this.value.strip().replace(',', '.'));
+	CorrectRate toCommand(String currency, String editor) {
+		return new CorrectRate(currency, this.date, new BigDecimal(this.value.strip().replace(',', '.')), isConfirmed(),
+				editor);
 	}
 
 	/** Whether the editor confirmed this very value after being warned about it. */

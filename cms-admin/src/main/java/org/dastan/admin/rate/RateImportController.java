@@ -2,7 +2,6 @@ package org.dastan.admin.rate;
 
 import java.security.Principal;
 
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +9,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.dastan.core.rate.importing.RateImportRepository;
+import org.dastan.core.rate.RateImports;
 import org.dastan.web.listing.PageNumber;
 
 /**
@@ -24,19 +23,18 @@ class RateImportController {
 
 	private static final int PAGE_SIZE = 25;
 
-	private final RateImportRepository imports;
+	private final RateImports imports;
 
 	private final ImportsInBackground background;
 
-	RateImportController(RateImportRepository imports, ImportsInBackground background) {
+	RateImportController(RateImports imports, ImportsInBackground background) {
 		this.imports = imports;
 		this.background = background;
 	}
 
 	@GetMapping
 	String log(@RequestParam(required = false) String page, Model model) {
-		model.addAttribute("imports", this.imports
-			.findAllByOrderByStartedAtDescIdDesc(PageRequest.of(PageNumber.parse(page).number() - 1, PAGE_SIZE)));
+		model.addAttribute("imports", this.imports.log(PageNumber.parse(page).number() - 1, PAGE_SIZE));
 		model.addAttribute("running", this.background.running());
 		this.background.lastOutcome().ifPresent((outcome) -> {
 			model.addAttribute(outcome.busy() ? "busy" : "finished", true);

@@ -30,13 +30,13 @@ import org.dastan.core.audit.AuditEntry;
 import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.Rate;
-import org.dastan.core.rate.RateRepository;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.rate.TickerEntry;
 import org.dastan.core.rate.importing.RateImportRepository;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -23,10 +23,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.RateRepository;
 import org.dastan.core.rate.importing.RateImportRepository;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.RateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -7,14 +7,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-import org.dastan.core.rate.RateProperties;
-
 /**
  * The clock every rule about time reads, so that tests can set the time instead of
  * waiting for it.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({ NewsroomProperties.class, RateProperties.class })
+@EnableConfigurationProperties(NewsroomProperties.class)
 @EnableScheduling
 public class CoreConfiguration {
 

@@ -31,8 +31,8 @@ import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaRepository;
 import org.dastan.core.media.MediaStorage;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.Currencies;
+import org.dastan.core.rate.RateImports;
 import org.dastan.core.sidebar.SidebarWidgetRepository;
 import org.dastan.core.suggest.SuggestedLink;
 import org.dastan.core.suggest.SuggestedLinkRepository;
@@ -199,19 +199,20 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	private void seedRates() {
-		this.repositories.currencies().saveAll(DemoRates.currencies());
+		DemoRates.currencies().forEach(this.repositories.currencies()::add);
 		LocalDate today = LocalDate.now(this.clock.withZone(this.properties.timeZone()));
 		this.repositories.rates()
-			.saveAll(DemoRates.lastDays(today, RATE_DAYS, this.properties.tickerBase(), this.clock.instant()));
+			.store(DemoRates.SOURCE, DemoRates.lastDays(today, RATE_DAYS, this.properties.tickerBase()));
 	}
 
 	/**
-	 * The repositories the seeder writes to, gathered so the constructor stays readable.
+	 * The repositories (and the rate module's API) the seeder writes to, gathered so the
+	 * constructor stays readable.
 	 */
 	@Component
 	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
 			MediaRepository media, SuggestedLinkRepository links, SidebarWidgetRepository widgets,
-			CurrencyRepository currencies, RateRepository rates) {
+			Currencies currencies, RateImports rates) {
 	}
 
 }

@@ -2,14 +2,13 @@ package org.dastan.core.demo;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.AddCurrency;
+import org.dastan.core.rate.PublishedRate;
 
 /**
  * Plausible demo exchange rates: a gentle random walk around real-looking values, one
@@ -31,17 +30,14 @@ final class DemoRates {
 	private DemoRates() {
 	}
 
-	static List<Currency> currencies() {
-		List<Currency> currencies = new ArrayList<>();
-		for (int i = 0; i < WALKS.size(); i++) {
-			currencies.add(new Currency(WALKS.get(i).code(), WALKS.get(i).name(), true, i + 1));
-		}
-		return currencies;
+	/** The currencies in ticker order, all shown. */
+	static List<AddCurrency> currencies() {
+		return WALKS.stream().map((walk) -> new AddCurrency(walk.code(), walk.name(), true)).toList();
 	}
 
-	static List<Rate> lastDays(LocalDate today, int days, String base, Instant fetchedAt) {
+	static List<PublishedRate> lastDays(LocalDate today, int days, String base) {
 		Random random = new Random(2026);
-		List<Rate> rates = new ArrayList<>();
+		List<PublishedRate> rates = new ArrayList<>();
 		for (Walk walk : WALKS) {
 			double value = walk.startValue();
 			for (int daysAgo = days - 1; daysAgo >= 0; daysAgo--) {
@@ -50,7 +46,7 @@ final class DemoRates {
 					value *= 1 + random.nextGaussian() * walk.dailyVolatility();
 				}
 				BigDecimal rounded = new BigDecimal(value, new MathContext(6));
-				rates.add(new Rate(walk.code(), base, today.minusDays(daysAgo), rounded, SOURCE, fetchedAt));
+				rates.add(new PublishedRate(walk.code(), base, today.minusDays(daysAgo), rounded));
 			}
 		}
 		return rates;

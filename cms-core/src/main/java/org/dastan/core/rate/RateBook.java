@@ -18,13 +18,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RatePrecedence;
+import org.dastan.core.rate.internal.RateRepository;
 
 /**
  * A currency's stored rates as editors see them, and the rates they enter or correct by
  * hand. A manual rate is stored beside the imported ones of its date (those stay as the
  * banks published them) and wins over them in the ticker; correcting it again replaces
  * its value and records who and when. A value far from the last rate is saved only once
- * the editor confirms it, and every change is announced as {@link RateChanged} for the
+ * the editor confirms it, and every change is announced as {@link RateCorrected} for the
  * audit log.
  */
 @Service
@@ -61,27 +66,34 @@ public class RateBook {
 		this.clock = clock;
 	}
 
+	/**
+	 * The currency's rates in the ticker's base, newest date first; within a date the
+	 * manual rate first, then the latest fetched.
+	 */
 	@Transactional(readOnly = true)
-	public Optional<Currency> currency(String code) {
-		return this.currencies.findById(code);
+	public Page<RateEntry> history(String code, int page) {
+		return this.rates.findHistory(code, this.properties.tickerBase(), PageRequest.of(page, PAGE_SIZE))
+			.map(RateBook::entry);
 	}
 
-	/** The currency's rates in the ticker's base, newest date first. */
+	/** The date of the currency's oldest rate in the ticker's base, if it has any. */
 	@Transactional(readOnly = true)
-	public Page<Rate> history(String code, int page) {
-		return this.rates.findHistory(code, this.properties.tickerBase(), PageRequest.of(page, PAGE_SIZE));
+	public Optional<LocalDate> firstDate(String code) {
+		return this.rates.findFirstByCurrencyAndBaseCurrencyOrderByRateDateAsc(code, this.properties.tickerBase())
+			.map(Rate::getRateDate);
 	}
 
 	/**
 	 * Enters or corrects the manual rate of a currency on a date.
-	 * @param confirmed whether the editor confirmed a value that moves more than
-	 * {@link RateProperties#confirmChangeAbove()} percent from the last rate
 	 * @throws RejectedEditException if the value is not positive or the date is after
 	 * tomorrow (banks publish tomorrow's rate today, no further)
 	 * @throws RateJumpException if the value moves too far from the last rate and is not
 	 * confirmed
 	 */
-	public Rate correct(String code, LocalDate date, BigDecimal value, boolean confirmed, String editor) {
+	public RateEntry correct(CorrectRate command) {
+		String code = command.currency();
+		LocalDate date = command.date();
+		BigDecimal value = command.value();
 		Currency currency = this.currencies.findById(code)
 			.orElseThrow(() -> new EntityNotFoundException("No currency " + code));
 		if (value.signum() <= 0) {
@@ -96,13 +108,13 @@ public class RateBook {
 				currency.getCode(), base, date.minusDays(LOOKBACK_DAYS), date));
 		recent.sort(RatePrecedence.NEWEST_FIRST);
 		Optional<Rate> shown = recent.stream().filter((rate) -> rate.getRateDate().equals(date)).findFirst();
-		if (!confirmed) {
+		if (!command.confirmed()) {
 			checkJump(currency.getCode(), date, value, recent, shown);
 		}
 		BigDecimal oldValue = shown.map(Rate::getValue).orElse(null);
-		Rate saved = save(currency.getCode(), base, date, value, editor);
-		this.events.publishEvent(new RateChanged(currency.getCode(), base, date, oldValue, value, editor));
-		return saved;
+		Rate saved = save(currency.getCode(), base, date, value, command.editor());
+		this.events.publishEvent(new RateCorrected(currency.getCode(), base, date, oldValue, value, command.editor()));
+		return entry(saved);
 	}
 
 	/**
@@ -133,6 +145,11 @@ public class RateBook {
 			return manual.get();
 		}
 		return this.rates.save(Rate.manual(code, base, date, value, editor, this.clock.instant()));
+	}
+
+	private static RateEntry entry(Rate rate) {
+		return new RateEntry(rate.getCurrency(), rate.getBaseCurrency(), rate.getRateDate(), rate.getValue(),
+				rate.getSource(), rate.isManual(), rate.getFetchedAt(), rate.getCorrectedBy(), rate.getCorrectedAt());
 	}
 
 }

@@ -10,6 +10,9 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.Rate;
+
 /**
  * The rates page's data: today's rate of each ticker currency with its change, and its
  * history over recent days.

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.rate.internal.Rate;
 
 /**
  * A rate typed by hand that moves more than the settings allow from the last rate of its

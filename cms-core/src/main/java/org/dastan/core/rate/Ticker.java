@@ -15,6 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RatePrecedence;
+import org.dastan.core.rate.internal.RateRepository;
 
 /**
  * Builds the currency ticker: for each currency shown, in order, its latest rate and the

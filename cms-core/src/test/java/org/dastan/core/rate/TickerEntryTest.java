@@ -20,6 +20,8 @@ import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.TickerEntry.Direction;
 import org.dastan.core.rate.feed.Bank;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RatePrecedence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -2,6 +2,8 @@ package org.dastan.core.rate.feed;
 
 import java.util.List;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads the Bank of Russia's {@code XML_daily.asp}: roubles per {@code Nominal} units,
  * comma decimals, with or without the per-unit {@code VunitRate} the feed gained in 2023
@@ -17,7 +19,7 @@ public class CbrDailyParser implements RateFeedParser {
 	}
 
 	@Override
-	public List<ParsedRate> parse(byte[] document) throws RateFeedException {
+	public List<PublishedRate> parse(byte[] document) throws RateFeedException {
 		return ValCursDocument.parse(SOURCE, "RUB", FeedValues.DAY_MONTH_YEAR, document);
 	}
 

@@ -10,6 +10,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads the Central Bank of Uzbekistan's JSON archive: sums per {@code Nominal} units,
  * every value a string. Entries dated other than the USD entry are left out.
@@ -26,7 +28,7 @@ public class CbuJsonParser implements RateFeedParser {
 	}
 
 	@Override
-	public List<ParsedRate> parse(byte[] document) throws RateFeedException {
+	public List<PublishedRate> parse(byte[] document) throws RateFeedException {
 		FeedValues.checkSize(SOURCE, document);
 		JsonNode entries = read(document);
 		String documentDate = null;

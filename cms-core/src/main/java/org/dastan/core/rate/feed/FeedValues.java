@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Checks and converts the values the parsers read: numbers, dates and the conversion of a
  * bank's rates into US dollars.
@@ -71,17 +73,17 @@ final class FeedValues {
 	 * Converts rates in the bank's currency per one unit into USD per one unit, adding
 	 * the bank's own currency.
 	 */
-	static List<ParsedRate> inUsd(String source, String bankCurrency, LocalDate date, Map<String, BigDecimal> perUnit)
-			throws RateFeedException {
+	static List<PublishedRate> inUsd(String source, String bankCurrency, LocalDate date,
+			Map<String, BigDecimal> perUnit) throws RateFeedException {
 		BigDecimal usd = perUnit.get("USD");
 		if (usd == null) {
 			throw new RateFeedException(source, "the document has no USD rate");
 		}
-		List<ParsedRate> rates = new ArrayList<>();
-		rates.add(new ParsedRate(bankCurrency, "USD", date, BigDecimal.ONE.divide(usd, PRECISION)));
+		List<PublishedRate> rates = new ArrayList<>();
+		rates.add(new PublishedRate(bankCurrency, "USD", date, BigDecimal.ONE.divide(usd, PRECISION)));
 		perUnit.forEach((currency, value) -> {
 			if (!currency.equals("USD") && !currency.equals(bankCurrency)) {
-				rates.add(new ParsedRate(currency, "USD", date, value.divide(usd, PRECISION)));
+				rates.add(new PublishedRate(currency, "USD", date, value.divide(usd, PRECISION)));
 			}
 		});
 		return List.copyOf(rates);

@@ -12,6 +12,8 @@ import java.util.Map;
 
 import org.w3c.dom.Element;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads the National Bank of Kazakhstan's rates, tenge per {@code quant} units, in both
  * of its layouts: the RSS {@code rates_all.xml} and the {@code get_rates.cfm} document.
@@ -40,12 +42,12 @@ public class NbkRatesParser implements RateFeedParser {
 	}
 
 	@Override
-	public List<ParsedRate> parse(byte[] document) throws RateFeedException {
+	public List<PublishedRate> parse(byte[] document) throws RateFeedException {
 		Element root = SafeXml.root(SOURCE, document, "rss", "rates");
 		return root.getTagName().equals("rss") ? rss(root) : rates(root);
 	}
 
-	private static List<ParsedRate> rates(Element root) throws RateFeedException {
+	private static List<PublishedRate> rates(Element root) throws RateFeedException {
 		LocalDate date = FeedValues.date(SOURCE, SafeXml.text(root, "date"));
 		Map<String, BigDecimal> perUnit = new LinkedHashMap<>();
 		for (Element item : SafeXml.children(root, "item")) {
@@ -54,7 +56,7 @@ public class NbkRatesParser implements RateFeedParser {
 		return FeedValues.inUsd(SOURCE, "KZT", date, perUnit);
 	}
 
-	private static List<ParsedRate> rss(Element root) throws RateFeedException {
+	private static List<PublishedRate> rss(Element root) throws RateFeedException {
 		Map<String, String> pubDates = new LinkedHashMap<>();
 		for (Element item : SafeXml.children(root, "item")) {
 			pubDates.put(SafeXml.required(SOURCE, item, "title"), SafeXml.required(SOURCE, item, "pubDate"));

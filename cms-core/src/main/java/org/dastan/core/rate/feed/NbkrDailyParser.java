@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.w3c.dom.Element;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads the National Bank of the Kyrgyz Republic's {@code daily.xml}: soms per
  * {@code Nominal} units, comma decimals.
@@ -22,7 +24,7 @@ public class NbkrDailyParser implements RateFeedParser {
 	}
 
 	@Override
-	public List<ParsedRate> parse(byte[] document) throws RateFeedException {
+	public List<PublishedRate> parse(byte[] document) throws RateFeedException {
 		Element root = SafeXml.root(SOURCE, document, "CurrencyRates");
 		LocalDate date = FeedValues.date(SOURCE, root.getAttribute("Date"));
 		Map<String, BigDecimal> perUnit = new LinkedHashMap<>();

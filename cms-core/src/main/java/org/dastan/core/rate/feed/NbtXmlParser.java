@@ -4,6 +4,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.List;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads the National Bank of Tajikistan's {@code export_xml.php}: somoni per
  * {@code Nominal} units, dot decimals, the date as {@code yyyy-mm-dd}.
@@ -21,7 +23,7 @@ public class NbtXmlParser implements RateFeedParser {
 	}
 
 	@Override
-	public List<ParsedRate> parse(byte[] document) throws RateFeedException {
+	public List<PublishedRate> parse(byte[] document) throws RateFeedException {
 		return ValCursDocument.parse(SOURCE, "TJS", ISO_DATE, document);
 	}
 

@@ -2,6 +2,8 @@ package org.dastan.core.rate.feed;
 
 import java.util.List;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * Reads one bank's exchange-rate document into rates in US dollars, so that every bank's
  * numbers can be compared with the ticker's.
@@ -22,6 +24,6 @@ public interface RateFeedParser {
 	 * @throws RateFeedException if the document is empty, malformed, unsafe or lacks
 	 * rates
 	 */
-	List<ParsedRate> parse(byte[] document) throws RateFeedException;
+	List<PublishedRate> parse(byte[] document) throws RateFeedException;
 
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.w3c.dom.Element;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * The {@code ValCurs/Valute} layout that the Bank of Russia and the National Bank of
  * Tajikistan share: the bank's currency per {@code Nominal} units in {@code Value}, or
@@ -19,7 +21,7 @@ final class ValCursDocument {
 	private ValCursDocument() {
 	}
 
-	static List<ParsedRate> parse(String source, String bankCurrency, DateTimeFormatter dateFormat, byte[] document)
+	static List<PublishedRate> parse(String source, String bankCurrency, DateTimeFormatter dateFormat, byte[] document)
 			throws RateFeedException {
 		Element root = SafeXml.root(source, document, "ValCurs");
 		LocalDate date = FeedValues.date(source, root.getAttribute("Date"), dateFormat);

@@ -10,31 +10,35 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.NestedExceptionUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.Rate;
+import org.dastan.core.rate.PublishedRate;
 import org.dastan.core.rate.RateProperties;
-import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.RatesImported;
 import org.dastan.core.rate.feed.Bank;
-import org.dastan.core.rate.feed.ParsedRate;
 import org.dastan.core.rate.feed.RateFeedException;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RateRepository;
 
 /**
  * Fetches each enabled bank's feed, parses it, and stores the rates of the currencies the
  * newsroom follows (the currencies table). A source's rates are stored in one
  * transaction: a run that fails stores nothing, and its log entry says why. Storing the
- * same document again changes nothing.
+ * same document again changes nothing; rates that were new or revised are announced as
+ * {@link RatesImported}.
  */
 @Service
 public class RateImporter {
@@ -55,11 +59,13 @@ public class RateImporter {
 
 	private final TransactionTemplate transaction;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	RateImporter(RateProperties properties, NewsroomProperties newsroom, FeedFetcher fetcher, RateRepository rates,
 			CurrencyRepository currencies, RateImportRepository imports, PlatformTransactionManager transactions,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.properties = properties;
 		this.newsroom = newsroom;
 		this.fetcher = fetcher;
@@ -67,6 +73,7 @@ public class RateImporter {
 		this.currencies = currencies;
 		this.imports = imports;
 		this.transaction = new TransactionTemplate(transactions);
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -91,8 +98,8 @@ public class RateImporter {
 		Instant started = this.clock.instant();
 		RateImport run;
 		try {
-			List<ParsedRate> parsed = bank.parser().parse(this.fetcher.fetch(bank.name(), url));
-			StoredRates stored = this.transaction.execute((status) -> store(bank, parsed));
+			List<PublishedRate> parsed = bank.parser().parse(this.fetcher.fetch(bank.name(), url));
+			StoredRates stored = store(bank.name(), parsed);
 			run = RateImport.succeeded(bank.name(), started, this.clock.instant(), startedBy, stored);
 			logger.info("Imported rates from {}: {}", bank, stored);
 		}
@@ -112,13 +119,24 @@ public class RateImporter {
 		return RateImport.failed(bank.name(), started, this.clock.instant(), startedBy, problem);
 	}
 
-	private StoredRates store(Bank bank, List<ParsedRate> parsed) {
+	/**
+	 * Stores a source's rates of the followed currencies in one transaction (or the
+	 * caller's): new ones are added, changed ones revised.
+	 * @throws IllegalArgumentException if a value is not positive; nothing is stored then
+	 */
+	public StoredRates store(String source, List<PublishedRate> parsed) {
+		return this.transaction.execute((status) -> storeAll(source, parsed));
+	}
+
+	private StoredRates storeAll(String source, List<PublishedRate> parsed) {
 		Set<String> followed = this.currencies.findAll().stream().map(Currency::getCode).collect(Collectors.toSet());
 		Instant now = this.clock.instant();
 		int added = 0;
 		int updated = 0;
 		int unchanged = 0;
-		for (ParsedRate rate : parsed) {
+		Set<String> changedCurrencies = new TreeSet<>();
+		Set<LocalDate> changedDates = new TreeSet<>();
+		for (PublishedRate rate : parsed) {
 			// Compared and stored as the column keeps it, so the same document twice is
 			// equal.
 			BigDecimal value = rate.value().setScale(Rate.SCALE, RoundingMode.HALF_UP);
@@ -129,9 +147,9 @@ public class RateImporter {
 				continue;
 			}
 			Optional<Rate> stored = this.rates.findByCurrencyAndBaseCurrencyAndRateDateAndSource(rate.currency(),
-					rate.base(), rate.rateDate(), bank.name());
+					rate.base(), rate.rateDate(), source);
 			if (stored.isEmpty()) {
-				this.rates.save(new Rate(rate.currency(), rate.base(), rate.rateDate(), value, bank.name(), now));
+				this.rates.save(new Rate(rate.currency(), rate.base(), rate.rateDate(), value, source, now));
 				added++;
 			}
 			else if (stored.get().revise(value, now)) {
@@ -139,7 +157,13 @@ public class RateImporter {
 			}
 			else {
 				unchanged++;
+				continue;
 			}
+			changedCurrencies.add(rate.currency());
+			changedDates.add(rate.rateDate());
+		}
+		if (!changedCurrencies.isEmpty()) {
+			this.events.publishEvent(new RatesImported(source, changedCurrencies, changedDates));
 		}
 		LocalDate date = parsed.isEmpty() ? null : parsed.get(0).rateDate();
 		return new StoredRates(date, parsed.size(), added, updated, unchanged);

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.rate.PublishedRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,7 +19,7 @@ class CbrDailyParserTest {
 
 	@Test
 	void readsTheDateAndTheTickerCurrenciesPerOneUnitIn2026() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
 
 		assertThat(rates).allSatisfy((rate) -> {
 			assertThat(rate.rateDate()).isEqualTo(LocalDate.of(2026, 4, 25));
@@ -33,12 +35,12 @@ class CbrDailyParserTest {
 				within(new BigDecimal("1e-9")));
 		assertThat(Samples.value(rates, "TMT")).isCloseTo(Samples.usdPerUnit("21,5792", "1", "75,5273"),
 				within(new BigDecimal("1e-9")));
-		assertThat(rates).hasSize(54).extracting(ParsedRate::currency).doesNotContain("USD").contains("RUB");
+		assertThat(rates).hasSize(54).extracting(PublishedRate::currency).doesNotContain("USD").contains("RUB");
 	}
 
 	@Test
 	void givesTheRoubleAsOneOverTheDollarRate() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
 
 		assertThat(Samples.value(rates, "RUB")).isCloseTo(Samples.usdPerUnit("1", "1", "75,5273"),
 				within(new BigDecimal("1e-12")));
@@ -46,7 +48,7 @@ class CbrDailyParserTest {
 
 	@Test
 	void dividesByTheNominalEvenWhereVunitRateIsInExponentForm() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2026-04-25.xml"));
 
 		assertThat(Samples.value(rates, "IRR")).isCloseTo(Samples.usdPerUnit("53,9256", "1000000", "75,5273"),
 				within(new BigDecimal("1e-15")));
@@ -54,9 +56,9 @@ class CbrDailyParserTest {
 
 	@Test
 	void dividesByTheNominalInTheOlderLayoutWithoutVunitRate() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2021-01-29.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbr-XML_daily-2021-01-29.xml"));
 
-		assertThat(rates).first().extracting(ParsedRate::rateDate).isEqualTo(LocalDate.of(2021, 1, 29));
+		assertThat(rates).first().extracting(PublishedRate::rateDate).isEqualTo(LocalDate.of(2021, 1, 29));
 		assertThat(Samples.value(rates, "KZT")).isCloseTo(Samples.usdPerUnit("17,9602", "100", "76,1854"),
 				within(new BigDecimal("1e-9")));
 		assertThat(Samples.value(rates, "UZS")).isCloseTo(Samples.usdPerUnit("72,4268", "10000", "76,1854"),

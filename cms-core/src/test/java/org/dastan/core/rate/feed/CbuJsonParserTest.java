@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.rate.PublishedRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,9 +19,9 @@ class CbuJsonParserTest {
 
 	@Test
 	void readsStringValuesAndGivesTheSumAgainstTheDollar() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-01.json"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-01.json"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 1));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 1));
 		assertThat(rates).hasSize(75);
 		assertThat(Samples.value(rates, "UZS")).isCloseTo(Samples.usdPerUnit("1", "1", "12194.21"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "KZT")).isCloseTo(Samples.usdPerUnit("25.53", "1", "12194.21"),
@@ -28,7 +30,7 @@ class CbuJsonParserTest {
 
 	@Test
 	void dividesByTheNominal() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-01.json"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-01.json"));
 
 		assertThat(Samples.value(rates, "IDR")).isCloseTo(Samples.usdPerUnit("7.18", "10", "12194.21"),
 				within(TOLERANCE));
@@ -36,9 +38,9 @@ class CbuJsonParserTest {
 
 	@Test
 	void readsTheNextDaysTickerCurrencies() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-02.json"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("cbu-json-all-2026-04-02.json"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 2));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 2));
 		assertThat(Samples.value(rates, "TJS")).isCloseTo(Samples.usdPerUnit("1266.78", "1", "12142.10"),
 				within(TOLERANCE));
 		assertThat(Samples.value(rates, "TMT")).isCloseTo(Samples.usdPerUnit("3469.17", "1", "12142.10"),

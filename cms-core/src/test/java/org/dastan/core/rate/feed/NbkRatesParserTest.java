@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.rate.PublishedRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
@@ -19,9 +21,9 @@ class NbkRatesParserTest {
 
 	@Test
 	void readsTheRssRatesDividingByQuant() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbk-rates_all-2016-04-18.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbk-rates_all-2016-04-18.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2016, 4, 18));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2016, 4, 18));
 		assertThat(Samples.value(rates, "KZT")).isCloseTo(Samples.usdPerUnit("1", "1", "334.41"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "KGS")).isCloseTo(Samples.usdPerUnit("4.78", "1", "334.41"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "UZS")).isCloseTo(Samples.usdPerUnit("11.59", "100", "334.41"),
@@ -36,10 +38,10 @@ class NbkRatesParserTest {
 		String fourDigits = twoDigits.replace("<pubDate>18.04.16</pubDate>", "<pubDate>03.04.2026</pubDate>");
 		assertThat(fourDigits).isNotEqualTo(twoDigits);
 
-		assertThat(this.parser.parse(twoDigits.getBytes(StandardCharsets.UTF_8))).extracting(ParsedRate::rateDate)
+		assertThat(this.parser.parse(twoDigits.getBytes(StandardCharsets.UTF_8))).extracting(PublishedRate::rateDate)
 			.containsOnly(LocalDate.of(2016, 4, 18));
-		List<ParsedRate> rates = this.parser.parse(fourDigits.getBytes(StandardCharsets.UTF_8));
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 3));
+		List<PublishedRate> rates = this.parser.parse(fourDigits.getBytes(StandardCharsets.UTF_8));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 3));
 		assertThat(rates).hasSize(39);
 	}
 
@@ -55,17 +57,19 @@ class NbkRatesParserTest {
 
 	@Test
 	void leavesOutDiscontinuedCurrenciesWithAnOlderPubDate() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbk-rates_all-2016-04-18.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbk-rates_all-2016-04-18.xml"));
 
-		assertThat(rates).extracting(ParsedRate::currency).doesNotContain("LVL", "EEK", "TRL", "USD").contains("RUB");
+		assertThat(rates).extracting(PublishedRate::currency)
+			.doesNotContain("LVL", "EEK", "TRL", "USD")
+			.contains("RUB");
 		assertThat(rates).hasSize(39);
 	}
 
 	@Test
 	void readsTheGetRatesDocumentWithItsDate() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbk-get_rates-2026-04-01.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbk-get_rates-2026-04-01.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 1));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 4, 1));
 		assertThat(Samples.value(rates, "KZT")).isCloseTo(Samples.usdPerUnit("1", "1", "478.77"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "KGS")).isCloseTo(Samples.usdPerUnit("5.47", "1", "478.77"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "UZS")).isCloseTo(Samples.usdPerUnit("3.93", "100", "478.77"),

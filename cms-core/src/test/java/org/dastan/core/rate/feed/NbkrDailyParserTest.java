@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.rate.PublishedRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,10 +19,10 @@ class NbkrDailyParserTest {
 
 	@Test
 	void readsCommaDecimalsAndGivesTheSomAgainstTheDollar() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbkr-daily-2026-05-24.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbkr-daily-2026-05-24.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 24));
-		assertThat(rates).extracting(ParsedRate::currency).containsExactly("KGS", "EUR", "CNY", "KZT", "RUB");
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 24));
+		assertThat(rates).extracting(PublishedRate::currency).containsExactly("KGS", "EUR", "CNY", "KZT", "RUB");
 		assertThat(Samples.value(rates, "KGS")).isCloseTo(Samples.usdPerUnit("1", "1", "87,4500"), within(TOLERANCE));
 		assertThat(Samples.value(rates, "KZT")).isCloseTo(Samples.usdPerUnit("0,1859", "1", "87,4500"),
 				within(TOLERANCE));
@@ -28,10 +30,10 @@ class NbkrDailyParserTest {
 
 	@Test
 	void readsTheOlderListWithoutYuan() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbkr-daily-2020-12-14.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbkr-daily-2020-12-14.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2020, 12, 14));
-		assertThat(rates).extracting(ParsedRate::currency).containsExactly("KGS", "EUR", "KZT", "RUB");
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2020, 12, 14));
+		assertThat(rates).extracting(PublishedRate::currency).containsExactly("KGS", "EUR", "KZT", "RUB");
 		assertThat(Samples.value(rates, "RUB")).isCloseTo(Samples.usdPerUnit("1,1597", "1", "84,7999"),
 				within(TOLERANCE));
 	}

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.rate.PublishedRate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.within;
@@ -18,10 +20,10 @@ class NbtXmlParserTest {
 
 	@Test
 	void readsDotDecimalsTheIsoDateAndGivesTheSomoniAgainstTheDollar() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-18.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-18.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 18));
-		assertThat(rates).extracting(ParsedRate::base).containsOnly("USD");
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 18));
+		assertThat(rates).extracting(PublishedRate::base).containsOnly("USD");
 		// 36 Valute, USD among them, plus the somoni itself.
 		assertThat(rates).hasSize(36);
 		assertThat(rates.get(0).currency()).isEqualTo("TJS");
@@ -32,7 +34,7 @@ class NbtXmlParserTest {
 
 	@Test
 	void dividesByTheNominal() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-18.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-18.xml"));
 
 		assertThat(Samples.value(rates, "UZS")).isCloseTo(Samples.usdPerUnit("0.0780", "100", "9.3450"),
 				within(TOLERANCE));
@@ -44,9 +46,9 @@ class NbtXmlParserTest {
 
 	@Test
 	void readsTheNextDaysDocument() throws Exception {
-		List<ParsedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-19.xml"));
+		List<PublishedRate> rates = this.parser.parse(Samples.bytes("nbt-export_xml-2026-05-19.xml"));
 
-		assertThat(rates).extracting(ParsedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 19));
+		assertThat(rates).extracting(PublishedRate::rateDate).containsOnly(LocalDate.of(2026, 5, 19));
 		assertThat(Samples.value(rates, "TJS")).isCloseTo(Samples.usdPerUnit("1", "1", "9.3371"), within(TOLERANCE));
 	}
 

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.dastan.core.rate.PublishedRate;
+
 /**
  * The real bank documents in the shared fixtures, and ways to break them.
  */
@@ -41,10 +43,10 @@ public final class Samples {
 		return latin.replace(text, replacement).getBytes(StandardCharsets.ISO_8859_1);
 	}
 
-	static BigDecimal value(List<ParsedRate> rates, String currency) {
+	static BigDecimal value(List<PublishedRate> rates, String currency) {
 		return rates.stream()
 			.filter((rate) -> rate.currency().equals(currency))
-			.map(ParsedRate::value)
+			.map(PublishedRate::value)
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No rate for " + currency + " in " + rates));
 	}

@@ -23,13 +23,13 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.Rate;
-import org.dastan.core.rate.RateRepository;
+import org.dastan.core.rate.PublishedRate;
 import org.dastan.core.rate.feed.Bank;
-import org.dastan.core.rate.feed.ParsedRate;
 import org.dastan.core.rate.feed.Samples;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -113,7 +113,7 @@ class RateImporterTest {
 	@MethodSource("samples")
 	void storesTheFollowedCurrenciesOfEveryRealSampleOnceAndAgainChangesNothing(Sample sample) throws Exception {
 		byte[] document = Samples.bytes(sample.file());
-		List<ParsedRate> followed = sample.bank()
+		List<PublishedRate> followed = sample.bank()
 			.parser()
 			.parse(document)
 			.stream()
@@ -128,7 +128,7 @@ class RateImporterTest {
 		assertThat(first.getRateDate()).isEqualTo(followed.get(0).rateDate());
 		assertThat(this.rates.findAll()).hasSize(followed.size()).allSatisfy((rate) -> {
 			assertThat(rate.getSource()).isEqualTo(sample.bank().name());
-			ParsedRate parsed = followed.stream()
+			PublishedRate parsed = followed.stream()
 				.filter((candidate) -> candidate.currency().equals(rate.getCurrency()))
 				.findFirst()
 				.orElseThrow();

@@ -18,11 +18,11 @@ import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-import org.dastan.core.rate.Currency;
-import org.dastan.core.rate.CurrencyRepository;
-import org.dastan.core.rate.Rate;
-import org.dastan.core.rate.RateRepository;
 import org.dastan.core.rate.feed.Samples;
+import org.dastan.core.rate.internal.Currency;
+import org.dastan.core.rate.internal.CurrencyRepository;
+import org.dastan.core.rate.internal.Rate;
+import org.dastan.core.rate.internal.RateRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -1,4 +1,4 @@
-package org.dastan.core.rate;
+package org.dastan.core.rate.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -26,6 +25,8 @@ public interface RateRepository extends JpaRepository<Rate, Long> {
 
 	Optional<Rate> findByCurrencyAndBaseCurrencyAndRateDateAndSource(String currency, String baseCurrency,
 			LocalDate rateDate, String source);
+
+	Optional<Rate> findFirstByCurrencyAndBaseCurrencyOrderByRateDateAsc(String currency, String baseCurrency);
 
 	List<Rate> findByCurrencyAndBaseCurrencyAndRateDateBetween(String currency, String baseCurrency, LocalDate from,
 			LocalDate to);

@@ -1,4 +1,4 @@
-package org.dastan.core.rate;
+package org.dastan.core.rate.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -48,7 +48,7 @@ public class Currency {
 		this.shownInTicker = shownInTicker;
 	}
 
-	void setPosition(int position) {
+	public void setPosition(int position) {
 		this.position = position;
 	}
 

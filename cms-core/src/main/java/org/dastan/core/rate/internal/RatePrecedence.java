@@ -1,4 +1,4 @@
-package org.dastan.core.rate;
+package org.dastan.core.rate.internal;
 
 import java.util.Comparator;
 
@@ -10,10 +10,10 @@ import org.dastan.core.rate.feed.Bank;
  * National Bank of Kazakhstan for the tenge), then any other source, the latest fetched
  * first.
  */
-final class RatePrecedence {
+public final class RatePrecedence {
 
 	/** Newest date first; within a date, the rate that wins first. */
-	static final Comparator<Rate> NEWEST_FIRST = Comparator.comparing(Rate::getRateDate)
+	public static final Comparator<Rate> NEWEST_FIRST = Comparator.comparing(Rate::getRateDate)
 		.reversed()
 		.thenComparingInt(RatePrecedence::rank)
 		.thenComparing(Rate::getFetchedAt, Comparator.reverseOrder());

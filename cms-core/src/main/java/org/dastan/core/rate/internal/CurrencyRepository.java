@@ -1,4 +1,4 @@
-package org.dastan.core.rate;
+package org.dastan.core.rate.internal;
 
 import java.util.List;
 
