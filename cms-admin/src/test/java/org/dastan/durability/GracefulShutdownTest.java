@@ -10,6 +10,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +41,7 @@ class GracefulShutdownTest {
 		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
 				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
 				"--dastan.media-dir=" + this.directory.resolve("media"),
+				"--logging.file.name=" + this.directory.resolve("app.log"),
 				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
 			.start();
 		try {
@@ -56,7 +58,12 @@ class GracefulShutdownTest {
 			assertThat(app.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.body()).isEqualTo("articles: 0");
-			assertThat(output).noneMatch((line) -> line.contains("already closed"));
+			// The node's log file, not its console: under Surefire the child's console
+			// output stops reaching the test at SIGTERM.
+			List<String> log = Files.readAllLines(this.directory.resolve("app.log"));
+			assertThat(log).noneMatch((line) -> line.contains("already closed"));
+			assertThat(lineOf(log, "Graceful shutdown complete")).as("requests drained before the pool closed")
+				.isLessThan(lineOf(log, "HikariPool-1 - Shutdown initiated"));
 		}
 		finally {
 			app.destroyForcibly();
@@ -88,6 +95,15 @@ class GracefulShutdownTest {
 		finally {
 			app.destroyForcibly();
 		}
+	}
+
+	private static int lineOf(List<String> log, String text) {
+		for (int i = 0; i < log.size(); i++) {
+			if (log.get(i).contains(text)) {
+				return i;
+			}
+		}
+		throw new AssertionError("No line with " + text + " in the node's log");
 	}
 
 	/** The readiness status once it is no longer 200, polled as a balancer would. */
