@@ -33,7 +33,8 @@ class ModularityTests {
 	void detectsTheAnnotatedFeaturesAsModules() {
 		// Read from application.properties; with the default strategy every direct
 		// sub-package of org.dastan (core, web, admin, bench) would be a module instead.
-		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactly("rate");
+		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
+			.containsExactlyInAnyOrder("audit", "rate");
 	}
 
 	@Test
@@ -50,6 +51,7 @@ class ModularityTests {
 		new Documenter(modules, Documenter.Options.defaults().withOutputFolder(DOCS.toString()))
 			.writeDocumentation(diagrams, CanvasOptions.defaults());
 		assertThat(DOCS.resolve("module-rate.adoc")).exists();
+		assertThat(DOCS.resolve("module-audit.adoc")).exists();
 	}
 
 	/**

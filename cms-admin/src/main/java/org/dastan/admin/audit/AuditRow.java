@@ -3,7 +3,7 @@ package org.dastan.admin.audit;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditEntryView;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditText;
 
@@ -14,11 +14,11 @@ import org.dastan.core.audit.AuditText;
 record AuditRow(ZonedDateTime occurredAt, AuditKind kind, String actor, String address, String action, String request,
 		String target, String outcome) {
 
-	static AuditRow of(AuditEntry entry, ZoneId zone) {
-		return new AuditRow(entry.getOccurredAt().atZone(zone), entry.getKind(), AuditText.visible(entry.getActor()),
-				AuditText.visible(entry.getAddress()), AuditText.visible(entry.getAction()),
-				AuditText.visible(entry.getRequest()), AuditText.visible(entry.getTarget()),
-				AuditText.visible(entry.getOutcome()));
+	static AuditRow of(AuditEntryView entry, ZoneId zone) {
+		return new AuditRow(entry.occurredAt().atZone(zone), entry.kind(), AuditText.visible(entry.actor()),
+				AuditText.visible(entry.address()), AuditText.visible(entry.action()),
+				AuditText.visible(entry.request()), AuditText.visible(entry.target()),
+				AuditText.visible(entry.outcome()));
 	}
 
 }

@@ -16,7 +16,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.security.SessionCookie;
 import org.dastan.admin.security.StaffLogins;
-import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditEntryView;
 import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
@@ -63,10 +63,10 @@ class AuditLogTest {
 		assertThat(this.mvc.post().uri("/admin/logout").with(session).with(csrf()).with(from("10.20.0.4")))
 			.hasRedirectedUrl("/admin/login?logout");
 
-		List<AuditEntry> entries = entries(editor);
-		assertThat(entries).extracting(AuditEntry::getKind)
+		List<AuditEntryView> entries = entries(editor);
+		assertThat(entries).extracting(AuditEntryView::kind)
 			.containsExactly(AuditKind.SIGN_OUT, AuditKind.SIGN_IN, AuditKind.SIGN_IN_FAILED);
-		assertThat(entries).extracting(AuditEntry::getAddress).containsExactly("10.20.0.4", "10.20.0.3", "10.20.0.2");
+		assertThat(entries).extracting(AuditEntryView::address).containsExactly("10.20.0.4", "10.20.0.3", "10.20.0.2");
 	}
 
 	@Test
@@ -82,19 +82,19 @@ class AuditLogTest {
 		assertThat(this.mvc.post().uri("/admin/tags/999999/delete").with(this.adminSession).with(csrf()))
 			.hasStatus4xxClientError();
 
-		List<AuditEntry> changes = this.audit
+		List<AuditEntryView> changes = this.audit
 			.find(new AuditFilter(this.admin, AuditKind.CHANGE, null, null, null, null), 0, 10)
 			.getContent();
 		assertThat(changes).hasSize(2);
-		AuditEntry delete = changes.get(0);
-		assertThat(delete.getAction()).isEqualTo("tags.delete");
-		assertThat(delete.getRequest()).isEqualTo("POST /admin/tags/999999/delete");
-		assertThat(delete.getTarget()).isEqualTo("id=999999");
-		assertThat(delete.getOutcome()).isEqualTo("404");
-		AuditEntry create = changes.get(1);
-		assertThat(create.getAction()).isEqualTo("tags.create");
-		assertThat(create.getAddress()).isEqualTo("10.20.0.5");
-		assertThat(create.getOutcome()).isEqualTo("302 -> /admin/tags");
+		AuditEntryView delete = changes.get(0);
+		assertThat(delete.action()).isEqualTo("tags.delete");
+		assertThat(delete.request()).isEqualTo("POST /admin/tags/999999/delete");
+		assertThat(delete.target()).isEqualTo("id=999999");
+		assertThat(delete.outcome()).isEqualTo("404");
+		AuditEntryView create = changes.get(1);
+		assertThat(create.action()).isEqualTo("tags.create");
+		assertThat(create.address()).isEqualTo("10.20.0.5");
+		assertThat(create.outcome()).isEqualTo("302 -> /admin/tags");
 	}
 
 	@Test
@@ -102,7 +102,7 @@ class AuditLogTest {
 		String forged = "mallory-" + UUID.randomUUID().toString().substring(0, 6)
 				+ "\r\n2026-01-01 10:00:00 SIGN_IN admin <b>x</b>";
 		this.logins.login(forged, "guess", "10.20.0.6");
-		assertThat(entries(forged)).extracting(AuditEntry::getActor).containsExactly(forged);
+		assertThat(entries(forged)).extracting(AuditEntryView::actor).containsExactly(forged);
 
 		String page = this.mvc.get()
 			.uri("/admin/audit")
@@ -152,7 +152,7 @@ class AuditLogTest {
 			.contains("Enter a date as YYYY-MM-DD.");
 	}
 
-	private List<AuditEntry> entries(String actor) {
+	private List<AuditEntryView> entries(String actor) {
 		return this.audit.find(new AuditFilter(actor, null, null, null, null, null), 0, 100).getContent();
 	}
 

@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditEntryView;
 import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
@@ -222,7 +222,7 @@ class RateDeskTest {
 
 		assertThat(this.audit.find(new AuditFilter("dana", AuditKind.CHANGE, "rates.value.change", null, start, null),
 				0, 10))
-			.extracting(AuditEntry::getTarget, AuditEntry::getOutcome)
+			.extracting(AuditEntryView::target, AuditEntryView::outcome)
 			.containsExactly(tuple("KZT/USD on " + TODAY.plusDays(1), "none -> 0.00199"),
 					tuple("KZT/USD on " + TODAY, "0.00197 -> 0.00198"),
 					tuple("KZT/USD on " + TODAY, "0.00196 -> 0.00197"));

@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditEntryView;
 import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
@@ -182,7 +182,7 @@ class LoginThrottlingTest {
 	private List<AuditKind> kinds(String actor) {
 		List<AuditKind> kinds = new ArrayList<>(
 				this.audit.find(new AuditFilter(actor, null, null, null, null, null), 0, 100)
-					.map(AuditEntry::getKind)
+					.map(AuditEntryView::kind)
 					.getContent());
 		Collections.reverse(kinds);
 		return kinds;

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.dastan.admin.security.MovableClock;
 import org.dastan.admin.security.SessionCookie;
 import org.dastan.admin.security.StaffLogins;
-import org.dastan.core.audit.AuditEntry;
+import org.dastan.core.audit.AuditEntryView;
 import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
@@ -243,7 +243,7 @@ class TwoFactorLoginTest {
 
 	private java.util.List<AuditKind> kinds() {
 		return this.audit.find(new AuditFilter(this.username, null, null, null, null, null), 0, 100)
-			.map(AuditEntry::getKind)
+			.map(AuditEntryView::kind)
 			.getContent();
 	}
 

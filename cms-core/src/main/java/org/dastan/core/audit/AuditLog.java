@@ -12,6 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.audit.internal.AuditEntry;
+import org.dastan.core.audit.internal.AuditEntryRepository;
+
 /**
  * Writes and reads the audit log. Each entry is written in a transaction of its own, so
  * that it stays even when the change it records is rolled back, and is also logged as one
@@ -32,26 +35,29 @@ public class AuditLog {
 	}
 
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public AuditEntry record(AuditKind kind, String actor, String address, String action, String target,
-			String outcome) {
-		return recordRequest(kind, actor, address, action, null, target, outcome);
+	public void record(AuditKind kind, String actor, String address, String action, String target, String outcome) {
+		recordRequest(kind, actor, address, action, null, target, outcome);
 	}
 
 	/** Records a change made through a request, such as {@code POST /admin/tags/4}. */
 	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public AuditEntry recordRequest(AuditKind kind, String actor, String address, String action, String request,
+	public void recordRequest(AuditKind kind, String actor, String address, String action, String request,
 			String target, String outcome) {
 		AuditEntry entry = this.entries
 			.save(new AuditEntry(this.clock.instant(), kind, actor, address, action, request, target, outcome));
 		logger.info("audit {}", entry);
-		return entry;
 	}
 
 	/** A page of entries, newest first. */
 	@Transactional(readOnly = true)
-	public Page<AuditEntry> find(AuditFilter filter, int page, int size) {
+	public Page<AuditEntryView> find(AuditFilter filter, int page, int size) {
 		Sort newestFirst = Sort.by(Sort.Order.desc("occurredAt"), Sort.Order.desc("id"));
-		return this.entries.findAll(filter.toSpecification(), PageRequest.of(page, size, newestFirst));
+		return this.entries.findAll(filter, PageRequest.of(page, size, newestFirst)).map(AuditLog::view);
+	}
+
+	private static AuditEntryView view(AuditEntry entry) {
+		return new AuditEntryView(entry.getId(), entry.getOccurredAt(), entry.getKind(), entry.getActor(),
+				entry.getAddress(), entry.getAction(), entry.getRequest(), entry.getTarget(), entry.getOutcome());
 	}
 
 }

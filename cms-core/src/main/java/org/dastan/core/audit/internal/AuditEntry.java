@@ -1,4 +1,4 @@
-package org.dastan.core.audit;
+package org.dastan.core.audit.internal;
 
 import java.time.Instant;
 
@@ -10,6 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.dastan.core.audit.AuditKind;
+import org.dastan.core.audit.AuditText;
 
 /**
  * One line of the audit log. Entries are written once and never changed.
@@ -43,7 +46,7 @@ public class AuditEntry {
 	protected AuditEntry() {
 	}
 
-	AuditEntry(Instant occurredAt, AuditKind kind, String actor, String address, String action, String request,
+	public AuditEntry(Instant occurredAt, AuditKind kind, String actor, String address, String action, String request,
 			String target, String outcome) {
 		this.occurredAt = occurredAt;
 		this.kind = kind;
