@@ -1,8 +1,5 @@
 package org.dastan.admin.article;
 
-import java.util.List;
-import java.util.Set;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,15 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.util.StringUtils;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
 import org.dastan.core.user.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -58,18 +51,11 @@ class ArticleAutosaveControllerTest {
 
 	@BeforeEach
 	void articles() {
-		this.transaction.executeWithoutResult((status) -> {
-			this.articles.deleteAllInBatch();
-			this.authors.deleteAllInBatch();
-			UserAccount writer = account("writer", Role.AUTHOR);
-			account("editor", Role.EDITOR);
-			Author byline = new Author("writer-byline", "Writer Byline");
-			byline.setUser(writer);
-			byline = this.authors.save(byline);
-			Author other = this.authors.save(new Author("other-byline", "Other Byline"));
-			this.ownDraft = draft("own-draft", byline);
-			this.othersDraft = draft("others-draft", other);
-		});
+		DeskFixture desk = new DeskFixture(this.transaction, this.articles, this.authors, this.users);
+		DeskFixture.Drafts drafts = desk.reset();
+		desk.account("editor", Role.EDITOR);
+		this.ownDraft = drafts.own();
+		this.othersDraft = drafts.others();
 	}
 
 	@Test
@@ -196,18 +182,6 @@ class ArticleAutosaveControllerTest {
 
 	private void assertOffersNothing(String editorPage) {
 		assertThat(this.mvc.get().uri(editorPage)).hasStatusOk().bodyText().doesNotContain("data-offer");
-	}
-
-	private UserAccount account(String username, Role role) {
-		return this.users.findByUsername(username)
-			.orElseGet(() -> this.users
-				.save(new UserAccount(username, StringUtils.capitalize(username), "{noop}x", Set.of(role))));
-	}
-
-	private long draft(String slug, Author author) {
-		Article article = new Article(slug, slug);
-		article.creditTo(List.of(author));
-		return this.articles.save(article).getId();
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,6 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
-import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
 import org.dastan.core.user.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,18 +66,9 @@ class ArticleDeskControllerTest {
 
 	@BeforeEach
 	void articles() {
-		this.transaction.executeWithoutResult((status) -> {
-			this.articles.deleteAllInBatch();
-			this.authors.deleteAllInBatch();
-			UserAccount writer = this.users.findByUsername("writer")
-				.orElseGet(() -> this.users.save(new UserAccount("writer", "Writer", "{noop}x", Set.of(Role.AUTHOR))));
-			Author byline = new Author("writer-byline", "Writer Byline");
-			byline.setUser(writer);
-			Author other = this.authors.save(new Author("other-byline", "Other Byline"));
-			byline = this.authors.save(byline);
-			this.ownDraft = draft("own-draft", byline);
-			this.othersDraft = draft("others-draft", other);
-		});
+		DeskFixture.Drafts drafts = desk().reset();
+		this.ownDraft = drafts.own();
+		this.othersDraft = drafts.others();
 	}
 
 	@Test
@@ -403,6 +391,14 @@ class ArticleDeskControllerTest {
 			.doesNotContain("time zone, {0}");
 	}
 
+	private DeskFixture desk() {
+		return new DeskFixture(this.transaction, this.articles, this.authors, this.users);
+	}
+
+	private long draft(String slug, Author author) {
+		return desk().draft(slug, author);
+	}
+
 	private List<String> bylineOf(long id) {
 		return this.transaction.execute((status) -> this.articles.findById(id)
 			.orElseThrow()
@@ -435,12 +431,6 @@ class ArticleDeskControllerTest {
 			.param("version", String.valueOf(this.articles.findById(id).orElseThrow().getVersion()))
 			.param("action", action)
 			.with(csrf());
-	}
-
-	private long draft(String slug, Author author) {
-		Article article = new Article(slug, slug);
-		article.creditTo(List.of(author));
-		return this.articles.save(article).getId();
 	}
 
 }
