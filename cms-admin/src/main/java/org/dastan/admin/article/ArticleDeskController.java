@@ -45,7 +45,7 @@ import org.dastan.core.article.desk.Editor;
 import org.dastan.core.article.desk.StaleArticleException;
 import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The article desk: the filtered list, the editor page, saving with a conflict check, and

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The audit log for admins, newest first, filtered by user, kind, action, address and

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import org.dastan.core.media.MediaLibrary;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 import org.dastan.web.media.MediaUrls;
 
 /**

@@ -25,7 +25,7 @@ import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.RateBook;
 import org.dastan.core.rate.RateJumpException;
 import org.dastan.web.error.NotFoundException;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The currencies with links to each one's rate history, newest first, where an editor

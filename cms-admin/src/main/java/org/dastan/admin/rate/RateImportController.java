@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.dastan.core.rate.RateImports;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The import log, newest run first, and "import now", which starts the import in the

@@ -25,7 +25,7 @@ import org.dastan.admin.security.CurrentLogin;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.user.Role;
 import org.dastan.web.error.NotFoundException;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * User management for admins: list and search, create with a one-time password, edit,

@@ -12,7 +12,7 @@ import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The front page: the latest published articles, newest first, with the lead story on top

@@ -14,7 +14,7 @@ import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * What the shared layout shows on every public page: the ticker, the section navigation

@@ -17,6 +17,7 @@ import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.web.error.NotFoundException;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * The article lists of a section, a tag and an author, newest first, a page at a time. A

@@ -11,7 +11,7 @@ import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
-import org.dastan.web.listing.PageNumber;
+import org.dastan.web.paging.PageNumber;
 
 /**
  * Searches the published articles. An empty query asks for words; a page past the last

@@ -1,4 +1,4 @@
-package org.dastan.web.listing;
+package org.dastan.web.paging;
 
 import org.junit.jupiter.api.Test;
 
