@@ -33,7 +33,7 @@ import org.dastan.core.media.MediaRepository;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.RateImports;
-import org.dastan.core.sidebar.SidebarWidgetRepository;
+import org.dastan.core.sidebar.SidebarWidgets;
 import org.dastan.core.suggest.SuggestedLink;
 import org.dastan.core.suggest.SuggestedLinkRepository;
 import org.dastan.core.tag.Tag;
@@ -112,7 +112,7 @@ class DemoNewsroom implements ApplicationRunner {
 		Map<String, Article> articles = seedArticles(content, tags, authors);
 		seedSuggestedLinks(content, articles);
 		seedRates();
-		this.repositories.widgets().saveAll(DemoWidgets.all(this.sanitizer));
+		DemoWidgets.all().forEach(this.repositories.widgets()::add);
 		return articles.size();
 	}
 
@@ -211,8 +211,8 @@ class DemoNewsroom implements ApplicationRunner {
 	 */
 	@Component
 	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
-			MediaRepository media, SuggestedLinkRepository links, SidebarWidgetRepository widgets,
-			Currencies currencies, RateImports rates) {
+			MediaRepository media, SuggestedLinkRepository links, SidebarWidgets widgets, Currencies currencies,
+			RateImports rates) {
 	}
 
 }
