@@ -36,7 +36,8 @@ import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.PublishedRate;
 import org.dastan.core.rate.RateBook;
 import org.dastan.core.rate.RateImports;
-import org.dastan.core.suggest.SuggestedLink;
+import org.dastan.core.suggest.PickArticles;
+import org.dastan.core.suggest.SuggestedLinks;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 
@@ -77,14 +78,16 @@ class BenchDataset {
 
 	private final RateImports rateImports;
 
+	private final SuggestedLinks links;
+
 	private final ApplicationContext context;
 
 	private final int count;
 
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
 			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
-			Currencies currencies, RateBook rateBook, RateImports rateImports, ApplicationContext context,
-			Environment environment) {
+			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links,
+			ApplicationContext context, Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.transaction = transaction;
@@ -93,6 +96,7 @@ class BenchDataset {
 		this.currencies = currencies;
 		this.rateBook = rateBook;
 		this.rateImports = rateImports;
+		this.links = links;
 		this.context = context;
 		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
 	}
@@ -216,11 +220,13 @@ class BenchDataset {
 			this.entityManager.persist(article);
 			saved.add(article);
 		}
-		for (int i = 0; i < saved.size(); i++) {
+		for (int i = 1; i < saved.size(); i++) {
 			// Each article links to the two saved before it.
+			List<Long> before = new ArrayList<>();
 			for (int back = 1; back <= 2 && i - back >= 0; back++) {
-				this.entityManager.persist(SuggestedLink.toArticle(saved.get(i), saved.get(i - back), back - 1));
+				before.add(saved.get(i - back).getId());
 			}
+			this.links.pick(new PickArticles(saved.get(i).getId(), before));
 		}
 	}
 

@@ -15,9 +15,9 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ViewCounter;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.SidebarWidget;
-import org.dastan.core.sidebar.SidebarWidgetRepository;
 import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.sidebar.internal.SidebarWidget;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

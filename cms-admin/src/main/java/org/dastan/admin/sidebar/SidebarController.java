@@ -24,9 +24,13 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.MediaRepository;
+import org.dastan.core.sidebar.AddWidget;
+import org.dastan.core.sidebar.ConfigureWidget;
+import org.dastan.core.sidebar.MoveWidget;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.sidebar.SidebarWidgets;
+import org.dastan.core.sidebar.SwitchWidget;
 import org.dastan.core.sidebar.WidgetType;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
@@ -91,7 +95,7 @@ class SidebarController {
 		}
 		if (!binding.hasErrors()) {
 			try {
-				this.widgets.create(form.getType(), form.toDraft());
+				this.widgets.add(new AddWidget(form.getType(), form.toDraft()));
 				redirect.addFlashAttribute("flash", "admin.sidebar.created");
 				return TO_LIST;
 			}
@@ -111,10 +115,11 @@ class SidebarController {
 	@PostMapping("/{id}")
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) WidgetForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		form.setType(this.widgets.find(id).getType());
+		form.setType(this.widgets.find(id).type());
 		if (!binding.hasErrors() && EditErrors.saved(binding,
-				() -> this.widgets.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
-				() -> this.widgets.find(id).getVersion(), form::setVersion)) {
+				() -> this.widgets.configure(
+						new ConfigureWidget(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft())),
+				() -> this.widgets.find(id).version(), form::setVersion)) {
 			redirect.addFlashAttribute("flash", "admin.sidebar.saved");
 			return TO_LIST;
 		}
@@ -125,7 +130,7 @@ class SidebarController {
 	String switchOnOrOff(@PathVariable long id, @RequestParam boolean enabled, @RequestParam long version,
 			RedirectAttributes redirect) {
 		try {
-			this.widgets.switchOn(id, version, enabled);
+			this.widgets.switchOn(new SwitchWidget(id, version, enabled));
 			redirect.addFlashAttribute("flash", enabled ? "admin.sidebar.switched-on" : "admin.sidebar.switched-off");
 		}
 		catch (StaleEditException | ObjectOptimisticLockingFailureException ex) {
@@ -143,13 +148,13 @@ class SidebarController {
 
 	@PostMapping("/{id}/move-up")
 	String moveUp(@PathVariable long id) {
-		this.widgets.move(id, -1);
+		this.widgets.move(MoveWidget.up(id));
 		return TO_LIST;
 	}
 
 	@PostMapping("/{id}/move-down")
 	String moveDown(@PathVariable long id) {
-		this.widgets.move(id, 1);
+		this.widgets.move(MoveWidget.down(id));
 		return TO_LIST;
 	}
 

@@ -9,10 +9,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.SidebarWidget;
 import org.dastan.core.sidebar.WidgetDraft;
 import org.dastan.core.sidebar.WidgetSettings;
 import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.sidebar.WidgetView;
 
 /**
  * The widget form. The type is chosen when the widget is added and never changes; the
@@ -49,12 +49,12 @@ public class WidgetForm {
 
 	private Long version;
 
-	static WidgetForm of(SidebarWidget widget) {
+	static WidgetForm of(WidgetView widget) {
 		WidgetForm form = new WidgetForm();
-		WidgetSettings settings = widget.getSettings();
-		form.type = widget.getType();
-		form.title = widget.getTitle();
-		form.placement = widget.getPlacement();
+		WidgetSettings settings = widget.settings();
+		form.type = widget.type();
+		form.title = widget.title();
+		form.placement = widget.placement();
 		form.limit = settings.limitOrDefault();
 		form.html = settings.html();
 		form.linkUrl = settings.linkUrl();
@@ -62,7 +62,7 @@ public class WidgetForm {
 		form.imageFile = settings.imageFile();
 		form.articleSlugs = String.join("\n", settings.articleSlugs());
 		form.tagSlugs = new ArrayList<>(settings.tagSlugs());
-		form.version = widget.getVersion();
+		form.version = widget.version();
 		return form;
 	}
 

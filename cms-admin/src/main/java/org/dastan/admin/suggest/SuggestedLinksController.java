@@ -23,6 +23,10 @@ import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.Editor;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.suggest.AddLink;
+import org.dastan.core.suggest.MoveLink;
+import org.dastan.core.suggest.RemoveLink;
+import org.dastan.core.suggest.ReorderLinks;
 import org.dastan.core.suggest.SuggestedLinks;
 
 /**
@@ -64,7 +68,7 @@ class SuggestedLinksController {
 		Editor editor = this.editors.of(user);
 		if (!binding.hasErrors()) {
 			try {
-				this.links.add(id, form.toDraft(), editor);
+				this.links.add(new AddLink(id, form.toDraft()), editor);
 				redirect.addFlashAttribute("flash", "admin.suggested.added");
 				return toPanel(id);
 			}
@@ -77,25 +81,25 @@ class SuggestedLinksController {
 
 	@PostMapping("/{linkId}/move-up")
 	String moveUp(@PathVariable long id, @PathVariable long linkId, Authentication user) {
-		this.links.move(id, linkId, -1, this.editors.of(user));
+		this.links.move(MoveLink.up(id, linkId), this.editors.of(user));
 		return toPanel(id);
 	}
 
 	@PostMapping("/{linkId}/move-down")
 	String moveDown(@PathVariable long id, @PathVariable long linkId, Authentication user) {
-		this.links.move(id, linkId, 1, this.editors.of(user));
+		this.links.move(MoveLink.down(id, linkId), this.editors.of(user));
 		return toPanel(id);
 	}
 
 	@PostMapping("/order")
 	String reorder(@PathVariable long id, @RequestParam(defaultValue = "") List<Long> ids, Authentication user) {
-		this.links.reorder(id, ids, this.editors.of(user));
+		this.links.reorder(new ReorderLinks(id, ids), this.editors.of(user));
 		return toPanel(id);
 	}
 
 	@PostMapping("/{linkId}/delete")
 	String remove(@PathVariable long id, @PathVariable long linkId, Authentication user, RedirectAttributes redirect) {
-		this.links.remove(id, linkId, this.editors.of(user));
+		this.links.remove(new RemoveLink(id, linkId), this.editors.of(user));
 		redirect.addFlashAttribute("flash", "admin.suggested.removed");
 		return toPanel(id);
 	}

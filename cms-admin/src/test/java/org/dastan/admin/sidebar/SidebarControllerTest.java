@@ -19,12 +19,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.sidebar.AddWidget;
+import org.dastan.core.sidebar.ConfigureWidget;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.SidebarWidget;
-import org.dastan.core.sidebar.SidebarWidgetRepository;
 import org.dastan.core.sidebar.SidebarWidgets;
 import org.dastan.core.sidebar.WidgetDraft;
 import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.sidebar.WidgetView;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -73,23 +75,23 @@ class SidebarControllerTest {
 	@ValueSource(strings = { "/admin/sidebar", "/admin/sidebar/order", "/admin/sidebar/1", "/admin/sidebar/1/switch",
 			"/admin/sidebar/1/move-up", "/admin/sidebar/1/delete" })
 	void forbidsAuthorsTheChangesAndEditorsWithoutTheCsrfToken(String action) {
-		SidebarWidget latest = latest("Latest");
+		WidgetView latest = latest("Latest");
 		assertThat(this.mvc.post()
-			.uri(action.replace("/1", "/" + latest.getId()))
+			.uri(action.replace("/1", "/" + latest.id()))
 			.with(user("author").roles("AUTHOR"))
 			.with(csrf())
 			.param("type", "LATEST")
 			.param("title", "Changed")
 			.param("enabled", "false")
-			.param("version", String.valueOf(latest.getVersion()))).hasStatus(HttpStatus.FORBIDDEN);
+			.param("version", String.valueOf(latest.version()))).hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post()
-			.uri(action.replace("/1", "/" + latest.getId()))
+			.uri(action.replace("/1", "/" + latest.id()))
 			.with(EDITOR)
 			.param("type", "LATEST")
 			.param("title", "Changed")
 			.param("enabled", "false")
-			.param("version", String.valueOf(latest.getVersion()))).hasStatus(HttpStatus.FORBIDDEN);
-		assertThat(this.widgets.list()).extracting(SidebarWidget::getTitle, SidebarWidget::isEnabled)
+			.param("version", String.valueOf(latest.version()))).hasStatus(HttpStatus.FORBIDDEN);
+		assertThat(this.widgets.list()).extracting(WidgetView::title, WidgetView::enabled)
 			.containsExactly(tuple("Latest", true));
 	}
 
@@ -107,8 +109,8 @@ class SidebarControllerTest {
 			.hasRedirectedUrl("/admin/sidebar#widgets")
 			.flash()
 			.containsEntry("flash", "admin.sidebar.created");
-		SidebarWidget latest = latest("Newest stories");
-		SidebarWidget about = this.widgets.list().get(0);
+		WidgetView latest = latest("Newest stories");
+		WidgetView about = this.widgets.list().get(0);
 		assertThat(homeSidebar()).containsSubsequence("About us", "We report from Almaty.", "Newest stories")
 			.doesNotContain("steal()");
 
@@ -116,20 +118,19 @@ class SidebarControllerTest {
 			.uri("/admin/sidebar/order")
 			.with(EDITOR)
 			.with(csrf())
-			.param("ids", String.valueOf(latest.getId()), String.valueOf(about.getId()))).hasStatus(HttpStatus.FOUND);
+			.param("ids", String.valueOf(latest.id()), String.valueOf(about.id()))).hasStatus(HttpStatus.FOUND);
 		assertThat(homeSidebar()).containsSubsequence("Newest stories", "About us");
 
 		assertThat(this.mvc.post()
-			.uri("/admin/sidebar/{id}/switch", latest.getId())
+			.uri("/admin/sidebar/{id}/switch", latest.id())
 			.with(EDITOR)
 			.with(csrf())
 			.param("enabled", "false")
-			.param("version", String.valueOf(this.widgets.find(latest.getId()).getVersion())))
-			.hasStatus(HttpStatus.FOUND)
+			.param("version", String.valueOf(this.widgets.find(latest.id()).version()))).hasStatus(HttpStatus.FOUND)
 			.flash()
 			.containsEntry("flash", "admin.sidebar.switched-off");
 		assertThat(homeSidebar()).contains("About us").doesNotContain("Newest stories");
-		assertThat(this.mvc.get().uri("/admin/sidebar/{id}/preview", latest.getId()).with(EDITOR)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/sidebar/{id}/preview", latest.id()).with(EDITOR)).hasStatusOk()
 			.bodyText()
 			.contains("class=\"sidebar-widget mb-4 widget-latest\"", "Newest stories",
 					"This widget is switched off: readers do not see it.");
@@ -191,13 +192,13 @@ class SidebarControllerTest {
 
 	@Test
 	void keepsTheEditorsSettingsAndSaysSoWhenSomeoneElseSavedMeanwhile() {
-		SidebarWidget latest = latest("Latest");
-		long opened = latest.getVersion();
-		this.widgets.update(latest.getId(), opened,
-				new WidgetDraft("Latest news", Placement.ALL, 4, null, null, null, null, List.of(), List.of()));
+		WidgetView latest = latest("Latest");
+		long opened = latest.version();
+		this.widgets.configure(new ConfigureWidget(latest.id(), opened,
+				new WidgetDraft("Latest news", Placement.ALL, 4, null, null, null, null, List.of(), List.of())));
 
 		assertThat(this.mvc.post()
-			.uri("/admin/sidebar/{id}", latest.getId())
+			.uri("/admin/sidebar/{id}", latest.id())
 			.with(EDITOR)
 			.with(csrf())
 			.param("title", "Fresh from the desk")
@@ -207,7 +208,7 @@ class SidebarControllerTest {
 			.bodyText()
 			.contains("Someone else saved this while you were editing.", "value=\"Fresh from the desk\"",
 					"value=\"7\"");
-		assertThat(this.widgets.find(latest.getId()).getTitle()).isEqualTo("Latest news");
+		assertThat(this.widgets.find(latest.id()).title()).isEqualTo("Latest news");
 	}
 
 	@Test
@@ -217,10 +218,10 @@ class SidebarControllerTest {
 			article.publish(Instant.parse("2026-01-10T08:00:00Z"));
 			this.articles.saveAndFlush(article);
 		}
-		SidebarWidget picks = this.widgets.create(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks", Placement.ALL,
-				null, null, null, null, null, List.of("second", "first"), List.of()));
+		WidgetView picks = this.widgets.add(new AddWidget(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks",
+				Placement.ALL, null, null, null, null, null, List.of("second", "first"), List.of())));
 
-		assertThat(this.mvc.get().uri("/admin/sidebar/{id}", picks.getId()).with(EDITOR)).hasStatusOk()
+		assertThat(this.mvc.get().uri("/admin/sidebar/{id}", picks.id()).with(EDITOR)).hasStatusOk()
 			.bodyText()
 			.containsSubsequence("<li>The second story</li>", "<li>The first story</li>")
 			.contains("data-lookup=\"/admin/articles/lookup\"");
@@ -234,9 +235,9 @@ class SidebarControllerTest {
 			.hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	private SidebarWidget latest(String title) {
-		return this.widgets.create(WidgetType.LATEST,
-				new WidgetDraft(title, Placement.ALL, 5, null, null, null, null, List.of(), List.of()));
+	private WidgetView latest(String title) {
+		return this.widgets.add(new AddWidget(WidgetType.LATEST,
+				new WidgetDraft(title, Placement.ALL, 5, null, null, null, null, List.of(), List.of())));
 	}
 
 	private String homeSidebar() {

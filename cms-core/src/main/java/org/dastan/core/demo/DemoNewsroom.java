@@ -33,9 +33,9 @@ import org.dastan.core.media.MediaRepository;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.RateImports;
-import org.dastan.core.sidebar.SidebarWidgetRepository;
-import org.dastan.core.suggest.SuggestedLink;
-import org.dastan.core.suggest.SuggestedLinkRepository;
+import org.dastan.core.sidebar.SidebarWidgets;
+import org.dastan.core.suggest.PickArticles;
+import org.dastan.core.suggest.SuggestedLinks;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
@@ -112,7 +112,7 @@ class DemoNewsroom implements ApplicationRunner {
 		Map<String, Article> articles = seedArticles(content, tags, authors);
 		seedSuggestedLinks(content, articles);
 		seedRates();
-		this.repositories.widgets().saveAll(DemoWidgets.all(this.sanitizer));
+		DemoWidgets.all().forEach(this.repositories.widgets()::add);
 		return articles.size();
 	}
 
@@ -189,11 +189,9 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private void seedSuggestedLinks(DemoContent content, Map<String, Article> articles) {
 		for (DemoArticle demo : content.articles()) {
-			List<String> picks = demo.suggested();
-			for (int position = 0; position < picks.size(); position++) {
-				this.repositories.links()
-					.save(SuggestedLink.toArticle(articles.get(demo.slug()), articles.get(picks.get(position)),
-							position));
+			List<Long> picks = demo.suggested().stream().map((slug) -> articles.get(slug).getId()).toList();
+			if (!picks.isEmpty()) {
+				this.repositories.links().pick(new PickArticles(articles.get(demo.slug()).getId(), picks));
 			}
 		}
 	}
@@ -206,13 +204,13 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The repositories (and the rate module's API) the seeder writes to, gathered so the
-	 * constructor stays readable.
+	 * The repositories (and the rate, sidebar and suggest modules' APIs) the seeder
+	 * writes to, gathered so the constructor stays readable.
 	 */
 	@Component
 	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
-			MediaRepository media, SuggestedLinkRepository links, SidebarWidgetRepository widgets,
-			Currencies currencies, RateImports rates) {
+			MediaRepository media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
+			RateImports rates) {
 	}
 
 }

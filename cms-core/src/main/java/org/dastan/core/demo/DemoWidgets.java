@@ -2,40 +2,44 @@ package org.dastan.core.demo;
 
 import java.util.List;
 
-import org.dastan.core.html.HtmlSanitizer;
+import org.dastan.core.sidebar.AddWidget;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.SidebarWidget;
+import org.dastan.core.sidebar.WidgetDraft;
 import org.dastan.core.sidebar.WidgetType;
 
 /**
  * The demo sidebar: one widget of each type, some everywhere and some on one kind of
- * page.
+ * page, added through the sidebar's API as an editor would.
  */
 final class DemoWidgets {
 
 	private DemoWidgets() {
 	}
 
-	static List<SidebarWidget> all(HtmlSanitizer sanitizer) {
-		SidebarWidget rates = new SidebarWidget(WidgetType.RATES, "Exchange rates", Placement.ALL, 0);
-		SidebarWidget latest = new SidebarWidget(WidgetType.LATEST, "Latest", Placement.ALL, 1);
-		latest.configure(5, null, null, null, null, List.of());
-		SidebarWidget mostRead = new SidebarWidget(WidgetType.MOST_READ, "Most read", Placement.ALL, 2);
-		mostRead.configure(5, null, null, null, null, List.of());
-		SidebarWidget picks = new SidebarWidget(WidgetType.EDITORS_PICKS, "Editor's picks", Placement.HOME, 3);
-		picks.configure(null, null, null, null, null, List.of("northern-aral-fishermen-returns",
-				"naryn-felt-makers-new-buyers", "bukhara-silk-crafts-festival"));
-		SidebarWidget topics = new SidebarWidget(WidgetType.TAGS, "Topics", Placement.ALL, 4);
-		SidebarWidget about = new SidebarWidget(WidgetType.CUSTOM_TEXT, "About Dastan", Placement.ARTICLE, 5);
-		about.configure(null,
-				sanitizer.sanitize("<p>Dastan covers <strong>Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
-						+ "Uzbekistan</strong> in English. This is a demo newsroom: the stories and people in it are "
-						+ "invented.</p>"),
-				null, null, null, List.of());
-		SidebarWidget promo = new SidebarWidget(WidgetType.PROMO, "Currency watch", Placement.HOME, 6);
-		promo.configure(null, sanitizer.sanitize("<p>Today's rates for the som, tenge, somoni, sum and manat.</p>"),
-				"/rates", "See the rates", null, List.of());
-		return List.of(rates, latest, mostRead, picks, topics, about, promo);
+	static List<AddWidget> all() {
+		return List.of(widget(WidgetType.RATES, "Exchange rates", Placement.ALL, null, null),
+				widget(WidgetType.LATEST, "Latest", Placement.ALL, 5, null),
+				widget(WidgetType.MOST_READ, "Most read", Placement.ALL, 5, null),
+				new AddWidget(WidgetType.EDITORS_PICKS,
+						new WidgetDraft("Editor's picks", Placement.HOME, null, null, null, null, null,
+								List.of("northern-aral-fishermen-returns", "naryn-felt-makers-new-buyers",
+										"bukhara-silk-crafts-festival"),
+								List.of())),
+				widget(WidgetType.TAGS, "Topics", Placement.ALL, null, null),
+				widget(WidgetType.CUSTOM_TEXT, "About Dastan", Placement.ARTICLE, null,
+						"<p>Dastan covers <strong>Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
+								+ "Uzbekistan</strong> in English. This is a demo newsroom: the stories and people in it "
+								+ "are invented.</p>"),
+				// A promo's own link must be an absolute http(s) address, which the demo
+				// cannot know; the link to the site's rates page sits in its text.
+				widget(WidgetType.PROMO, "Currency watch", Placement.HOME, null,
+						"<p>Today's rates for the som, tenge, somoni, sum and manat. "
+								+ "<a href=\"/rates\">See the rates</a></p>"));
+	}
+
+	private static AddWidget widget(WidgetType type, String title, Placement placement, Integer limit, String html) {
+		return new AddWidget(type,
+				new WidgetDraft(title, placement, limit, html, null, null, null, List.of(), List.of()));
 	}
 
 }

@@ -28,6 +28,7 @@ import org.dastan.core.change.ContentCaches;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaRepository;
 import org.dastan.core.rate.Ticker;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagRepository;
@@ -98,26 +99,26 @@ public class Sidebar {
 		Instant now = this.clock.instant();
 		return this.widgets.findByEnabledTrueAndPlacementInOrderByPosition(EnumSet.of(Placement.ALL, page))
 			.stream()
-			.map((widget) -> fill(widget, now))
+			.map((widget) -> fill(WidgetView.of(widget), now))
 			.toList();
 	}
 
 	/** One widget as readers would see it, switched on or not. */
 	public SidebarBlock preview(long widgetId) {
-		SidebarWidget widget = this.widgets.findById(widgetId)
+		WidgetView widget = this.widgets.findById(widgetId)
+			.map(WidgetView::of)
 			.orElseThrow(() -> new EntityNotFoundException("No sidebar widget " + widgetId));
 		return fill(widget, this.clock.instant());
 	}
 
-	private SidebarBlock fill(SidebarWidget widget, Instant now) {
-		WidgetSettings settings = widget.getSettings();
+	private SidebarBlock fill(WidgetView widget, Instant now) {
+		WidgetSettings settings = widget.settings();
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
-		return switch (widget.getType()) {
-			case LATEST -> SidebarBlock.ofArticles(widget, this.shared.get(widget.getType() + " " + first.getPageSize(),
+		return switch (widget.type()) {
+			case LATEST -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
 					() -> this.articles.findCardsInOrder(this.ids.findLatestList(now, first))));
-			case MOST_READ ->
-				SidebarBlock.ofArticles(widget, this.shared.get(widget.getType() + " " + first.getPageSize(),
-						() -> this.articles.findCardsInOrder(this.ids.findMostRead(now, first))));
+			case MOST_READ -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
+					() -> this.articles.findCardsInOrder(this.ids.findMostRead(now, first))));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
 			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs(), now));

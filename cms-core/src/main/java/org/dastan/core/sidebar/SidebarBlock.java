@@ -13,24 +13,21 @@ import org.dastan.core.tag.TagRef;
 public record SidebarBlock(WidgetType type, String title, List<ArticleCard> articles, List<TickerEntry> rates,
 		List<TagRef> tags, String html, String linkUrl, String linkText, ImageRef image) {
 
-	static SidebarBlock ofArticles(SidebarWidget widget, List<ArticleCard> articles) {
-		return new SidebarBlock(widget.getType(), widget.getTitle(), articles, List.of(), List.of(), null, null, null,
-				null);
+	static SidebarBlock ofArticles(WidgetView widget, List<ArticleCard> articles) {
+		return new SidebarBlock(widget.type(), widget.title(), articles, List.of(), List.of(), null, null, null, null);
 	}
 
-	static SidebarBlock ofRates(SidebarWidget widget, List<TickerEntry> rates) {
-		return new SidebarBlock(widget.getType(), widget.getTitle(), List.of(), rates, List.of(), null, null, null,
-				null);
+	static SidebarBlock ofRates(WidgetView widget, List<TickerEntry> rates) {
+		return new SidebarBlock(widget.type(), widget.title(), List.of(), rates, List.of(), null, null, null, null);
 	}
 
-	static SidebarBlock ofTags(SidebarWidget widget, List<TagRef> tags) {
-		return new SidebarBlock(widget.getType(), widget.getTitle(), List.of(), List.of(), tags, null, null, null,
-				null);
+	static SidebarBlock ofTags(WidgetView widget, List<TagRef> tags) {
+		return new SidebarBlock(widget.type(), widget.title(), List.of(), List.of(), tags, null, null, null, null);
 	}
 
-	static SidebarBlock ofText(SidebarWidget widget, ImageRef image) {
-		WidgetSettings settings = widget.getSettings();
-		return new SidebarBlock(widget.getType(), widget.getTitle(), List.of(), List.of(), List.of(), settings.html(),
+	static SidebarBlock ofText(WidgetView widget, ImageRef image) {
+		WidgetSettings settings = widget.settings();
+		return new SidebarBlock(widget.type(), widget.title(), List.of(), List.of(), List.of(), settings.html(),
 				settings.linkUrl(), settings.linkText(), image);
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.persistence.EntityNotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,12 +17,14 @@ import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.MediaRepository;
+import org.dastan.core.sidebar.internal.SidebarWidget;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.TagRepository;
 
 /**
  * Editors' changes to the sidebar: adding, configuring, ordering, switching on or off and
  * deleting widgets. Pages read the widgets afresh on every request, so a change shows at
- * once.
+ * once. Every change is announced as {@link SidebarChanged}.
  */
 @Service
 @Transactional
@@ -40,57 +43,69 @@ public class SidebarWidgets {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final ApplicationEventPublisher events;
+
 	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags,
-			MediaRepository media, HtmlSanitizer sanitizer) {
+			MediaRepository media, HtmlSanitizer sanitizer, ApplicationEventPublisher events) {
 		this.widgets = widgets;
 		this.articles = articles;
 		this.tags = tags;
 		this.media = media;
 		this.sanitizer = sanitizer;
+		this.events = events;
+	}
+
+	/** Every widget, in the sidebar's order. */
+	@Transactional(readOnly = true)
+	public List<WidgetView> list() {
+		return ordered().stream().map(WidgetView::of).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public List<SidebarWidget> list() {
-		return this.widgets.findAllByOrderByPositionAscIdAsc();
-	}
-
-	@Transactional(readOnly = true)
-	public SidebarWidget find(long id) {
-		return this.widgets.findById(id).orElseThrow(() -> new EntityNotFoundException("No sidebar widget " + id));
+	public WidgetView find(long id) {
+		return WidgetView.of(get(id));
 	}
 
 	/** Adds a widget at the end of the sidebar, switched on. */
-	public SidebarWidget create(WidgetType type, WidgetDraft draft) {
-		SidebarWidget widget = new SidebarWidget(type, draft.title().strip(), draft.placement(),
+	public WidgetView add(AddWidget command) {
+		WidgetDraft draft = command.draft();
+		SidebarWidget widget = new SidebarWidget(command.type(), draft.title().strip(), draft.placement(),
 				this.widgets.findLastPosition() + 1);
 		configure(widget, draft);
-		return this.widgets.saveAndFlush(widget);
+		SidebarWidget added = this.widgets.saveAndFlush(widget);
+		changed(added.getId());
+		return WidgetView.of(added);
 	}
 
 	/**
-	 * Saves the draft over the widget, unless someone saved it since the editor opened it
-	 * at {@code openedVersion}.
+	 * Saves the draft over the widget, unless someone saved it since the editor opened
+	 * it.
 	 */
-	public SidebarWidget update(long id, long openedVersion, WidgetDraft draft) {
-		SidebarWidget widget = current(id, openedVersion);
-		widget.describe(draft.title().strip(), draft.placement());
-		configure(widget, draft);
-		return this.widgets.saveAndFlush(widget);
+	public WidgetView configure(ConfigureWidget command) {
+		SidebarWidget widget = current(command.id(), command.openedVersion());
+		widget.describe(command.draft().title().strip(), command.draft().placement());
+		configure(widget, command.draft());
+		SidebarWidget saved = this.widgets.saveAndFlush(widget);
+		changed(command.id());
+		return WidgetView.of(saved);
 	}
 
-	public void switchOn(long id, long openedVersion, boolean enabled) {
-		current(id, openedVersion).setEnabled(enabled);
+	public void switchOn(SwitchWidget command) {
+		current(command.id(), command.openedVersion()).setEnabled(command.enabled());
+		changed(command.id());
 	}
 
 	public void delete(long id) {
-		List<SidebarWidget> order = new ArrayList<>(list());
-		order.remove(find(id));
+		List<SidebarWidget> order = new ArrayList<>(ordered());
+		order.remove(get(id));
 		this.widgets.deleteById(id);
 		Ordering.renumber(order, SidebarWidget::moveTo);
+		changed(id);
 	}
 
-	public void move(long id, int step) {
-		Ordering.renumber(Ordering.move(list(), find(id), step), SidebarWidget::moveTo);
+	public void move(MoveWidget command) {
+		Ordering.renumber(Ordering.move(ordered(), get(command.id()), command.step()), SidebarWidget::moveTo);
+		changed(command.id());
 	}
 
 	/**
@@ -98,11 +113,24 @@ public class SidebarWidgets {
 	 * relative order after it, and unknown ids are ignored.
 	 */
 	public void reorder(List<Long> ids) {
-		Ordering.renumber(Ordering.arrange(list(), ids, SidebarWidget::getId), SidebarWidget::moveTo);
+		Ordering.renumber(Ordering.arrange(ordered(), ids, SidebarWidget::getId), SidebarWidget::moveTo);
+		changed(null);
+	}
+
+	private void changed(Long widgetId) {
+		this.events.publishEvent(new SidebarChanged(widgetId));
+	}
+
+	private List<SidebarWidget> ordered() {
+		return this.widgets.findAllByOrderByPositionAscIdAsc();
+	}
+
+	private SidebarWidget get(long id) {
+		return this.widgets.findById(id).orElseThrow(() -> new EntityNotFoundException("No sidebar widget " + id));
 	}
 
 	private SidebarWidget current(long id, long openedVersion) {
-		SidebarWidget widget = find(id);
+		SidebarWidget widget = get(id);
 		if (widget.getVersion() != openedVersion) {
 			throw new StaleEditException(widget.getVersion());
 		}

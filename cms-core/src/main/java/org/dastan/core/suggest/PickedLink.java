@@ -1,6 +1,7 @@
 package org.dastan.core.suggest;
 
 import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.suggest.internal.SuggestedLink;
 
 /**
  * A link an editor picked, as the editor's list shows it.

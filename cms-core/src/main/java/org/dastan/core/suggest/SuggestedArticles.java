@@ -26,6 +26,8 @@ import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.suggest.RelatedArticleRanking.Candidate;
+import org.dastan.core.suggest.internal.SuggestedLink;
+import org.dastan.core.suggest.internal.SuggestedLinkRepository;
 import org.dastan.core.tag.TagRef;
 
 /**

@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import jakarta.persistence.EntityNotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,10 +18,13 @@ import org.dastan.core.article.desk.Editor;
 import org.dastan.core.edit.HttpUrls;
 import org.dastan.core.edit.Ordering;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.suggest.internal.SuggestedLink;
+import org.dastan.core.suggest.internal.SuggestedLinkRepository;
 
 /**
  * The links an editor picks for an article: adds them under the rules, keeps their order
- * and removes them. Whoever may edit the article may change its links.
+ * and removes them. Whoever may edit the article may change its links. Every change is
+ * announced as {@link SuggestedLinksChanged}.
  */
 @Service
 @Transactional
@@ -40,12 +44,15 @@ public class SuggestedLinks {
 
 	private final SuggestedLinkProperties properties;
 
+	private final ApplicationEventPublisher events;
+
 	SuggestedLinks(SuggestedLinkRepository links, ArticleRepository articles, ArticleDesk desk,
-			SuggestedLinkProperties properties) {
+			SuggestedLinkProperties properties, ApplicationEventPublisher events) {
 		this.links = links;
 		this.articles = articles;
 		this.desk = desk;
 		this.properties = properties;
+		this.events = events;
 	}
 
 	@Transactional(readOnly = true)
@@ -69,7 +76,9 @@ public class SuggestedLinks {
 		return this.properties.maxLinks();
 	}
 
-	public void add(long articleId, LinkDraft draft, Editor editor) {
+	public void add(AddLink command, Editor editor) {
+		long articleId = command.articleId();
+		LinkDraft draft = command.link();
 		Article owner = this.desk.open(articleId, editor);
 		List<SuggestedLink> picked = this.links.findPicksOf(articleId);
 		String url = blankToNull(draft.url());
@@ -82,27 +91,47 @@ public class SuggestedLinks {
 			throw new RejectedEditException((url != null) ? "url" : "article", "suggested.too-many", maxLinks());
 		}
 		this.links.save(link);
+		changed(articleId);
 	}
 
-	public void move(long articleId, long linkId, int step, Editor editor) {
-		List<SuggestedLink> current = ownLinks(articleId, editor);
-		Ordering.renumber(Ordering.move(current, current.get(indexOf(current, linkId)), step), SuggestedLink::moveTo);
+	public void move(MoveLink command, Editor editor) {
+		List<SuggestedLink> current = ownLinks(command.articleId(), editor);
+		Ordering.renumber(Ordering.move(current, current.get(indexOf(current, command.linkId())), command.step()),
+				SuggestedLink::moveTo);
+		changed(command.articleId());
+	}
+
+	public void reorder(ReorderLinks command, Editor editor) {
+		Ordering.renumber(
+				Ordering.arrange(ownLinks(command.articleId(), editor), command.linkIds(), SuggestedLink::getId),
+				SuggestedLink::moveTo);
+		changed(command.articleId());
+	}
+
+	public void remove(RemoveLink command, Editor editor) {
+		List<SuggestedLink> order = new ArrayList<>(ownLinks(command.articleId(), editor));
+		SuggestedLink link = order.remove(indexOf(order, command.linkId()));
+		this.links.delete(link);
+		Ordering.renumber(order, SuggestedLink::moveTo);
+		changed(command.articleId());
 	}
 
 	/**
-	 * Puts the links in the given order; links the list leaves out keep their relative
-	 * order after it, and unknown ids are ignored.
+	 * Stores trusted picks without the desk's checks or a query per link, so that bulk
+	 * data (tens of thousands of articles) loads in one pass.
 	 */
-	public void reorder(long articleId, List<Long> linkIds, Editor editor) {
-		Ordering.renumber(Ordering.arrange(ownLinks(articleId, editor), linkIds, SuggestedLink::getId),
-				SuggestedLink::moveTo);
+	public void pick(PickArticles command) {
+		Article owner = this.articles.getReferenceById(command.articleId());
+		List<Long> targets = command.targetIds();
+		for (int position = 0; position < targets.size(); position++) {
+			this.links
+				.save(SuggestedLink.toArticle(owner, this.articles.getReferenceById(targets.get(position)), position));
+		}
+		changed(command.articleId());
 	}
 
-	public void remove(long articleId, long linkId, Editor editor) {
-		List<SuggestedLink> order = new ArrayList<>(ownLinks(articleId, editor));
-		SuggestedLink link = order.remove(indexOf(order, linkId));
-		this.links.delete(link);
-		Ordering.renumber(order, SuggestedLink::moveTo);
+	private void changed(long articleId) {
+		this.events.publishEvent(new SuggestedLinksChanged(articleId));
 	}
 
 	private SuggestedLink toArticle(Article owner, List<SuggestedLink> picked, long targetId) {

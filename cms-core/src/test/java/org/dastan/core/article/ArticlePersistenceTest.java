@@ -30,7 +30,7 @@ import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.rate.internal.Rate;
-import org.dastan.core.suggest.SuggestedLink;
+import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 

@@ -28,7 +28,7 @@ import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.rate.internal.RateRepository;
-import org.dastan.core.sidebar.SidebarWidgetRepository;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
 

@@ -11,12 +11,15 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRef;
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.tuple;
  */
 // The topic ranking is kept for minutes across changes; these tests change the topics.
 @SpringBootTest(properties = "dastan.cache.topic-ranking.ttl=PT0S")
+@RecordApplicationEvents
 class SidebarWidgetsTest {
 
 	@Autowired
@@ -49,6 +53,9 @@ class SidebarWidgetsTest {
 	@Autowired
 	private TagRepository tags;
 
+	@Autowired
+	private ApplicationEvents events;
+
 	private final List<Tag> createdTags = new ArrayList<>();
 
 	@AfterEach
@@ -60,39 +67,43 @@ class SidebarWidgetsTest {
 
 	@Test
 	void addsWidgetsAtTheEndThenReordersMovesSwitchesOffAndDeletes() {
-		SidebarWidget latest = this.widgets.create(WidgetType.LATEST, draft("Latest", Placement.ALL, 5));
-		SidebarWidget rates = this.widgets.create(WidgetType.RATES, draft("Rates", Placement.ALL, null));
-		SidebarWidget home = this.widgets.create(WidgetType.MOST_READ, draft("Most read", Placement.HOME, 3));
+		WidgetView latest = this.widgets.add(new AddWidget(WidgetType.LATEST, draft("Latest", Placement.ALL, 5)));
+		WidgetView rates = this.widgets.add(new AddWidget(WidgetType.RATES, draft("Rates", Placement.ALL, null)));
+		WidgetView home = this.widgets.add(new AddWidget(WidgetType.MOST_READ, draft("Most read", Placement.HOME, 3)));
 		assertThat(titlesOn(Placement.HOME)).containsExactly("Latest", "Rates", "Most read");
 		assertThat(titlesOn(Placement.ARTICLE)).containsExactly("Latest", "Rates");
 
-		this.widgets.reorder(List.of(home.getId(), latest.getId()));
+		this.widgets.reorder(List.of(home.id(), latest.id()));
 		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Latest", "Rates");
 
-		this.widgets.move(rates.getId(), -1);
+		this.widgets.move(MoveWidget.up(rates.id()));
 		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Rates", "Latest");
 
-		this.widgets.switchOn(rates.getId(), this.widgets.find(rates.getId()).getVersion(), false);
+		this.widgets.switchOn(new SwitchWidget(rates.id(), this.widgets.find(rates.id()).version(), false));
 		assertThat(titlesOn(Placement.HOME)).containsExactly("Most read", "Latest");
-		assertThat(this.sidebar.preview(rates.getId()).title()).isEqualTo("Rates");
+		assertThat(this.sidebar.preview(rates.id()).title()).isEqualTo("Rates");
 
-		this.widgets.delete(home.getId());
-		assertThat(this.widgets.list()).extracting(SidebarWidget::getTitle, SidebarWidget::getPosition)
+		this.widgets.delete(home.id());
+		assertThat(this.widgets.list()).extracting(WidgetView::title, WidgetView::position)
 			.containsExactly(tuple("Rates", 0), tuple("Latest", 1));
+		assertThat(this.events.stream(SidebarChanged.class)).extracting(SidebarChanged::widgetId)
+			.containsExactly(latest.id(), rates.id(), home.id(), null, rates.id(), rates.id(), home.id());
 	}
 
 	@Test
 	void keepsTheEditorsPicksInTheirOrderAndSanitizesText() {
 		published("first", "First story");
 		published("second", "Second story");
-		SidebarWidget picks = this.widgets.create(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks", Placement.ALL,
-				null, null, null, null, null, List.of("second", " first ", "second"), List.of()));
-		assertThat(this.sidebar.preview(picks.getId()).articles()).extracting(ArticleCard::slug)
+		WidgetView picks = this.widgets.add(new AddWidget(WidgetType.EDITORS_PICKS, new WidgetDraft("Picks",
+				Placement.ALL, null, null, null, null, null, List.of("second", " first ", "second"), List.of())));
+		assertThat(this.sidebar.preview(picks.id()).articles()).extracting(ArticleCard::slug)
 			.containsExactly("second", "first");
 
-		SidebarWidget text = this.widgets.create(WidgetType.CUSTOM_TEXT, new WidgetDraft("About", Placement.ALL, null,
-				"<p onclick=\"steal()\">Hello</p><script>steal()</script>", null, null, null, List.of(), List.of()));
-		assertThat(this.sidebar.preview(text.getId()).html()).isEqualTo("<p>Hello</p>");
+		WidgetView text = this.widgets.add(new AddWidget(WidgetType.CUSTOM_TEXT,
+				new WidgetDraft("About", Placement.ALL, null,
+						"<p onclick=\"steal()\">Hello</p><script>steal()</script>", null, null, null, List.of(),
+						List.of())));
+		assertThat(this.sidebar.preview(text.id()).html()).isEqualTo("<p>Hello</p>");
 	}
 
 	@Test
@@ -113,9 +124,9 @@ class SidebarWidgetsTest {
 			this.articles.saveAndFlush(draft);
 		}
 
-		SidebarWidget topics = this.widgets.create(WidgetType.TAGS, draft("Topics", Placement.ALL, null));
+		WidgetView topics = this.widgets.add(new AddWidget(WidgetType.TAGS, draft("Topics", Placement.ALL, null)));
 
-		assertThat(this.sidebar.preview(topics.getId()).tags()).extracting(TagRef::name)
+		assertThat(this.sidebar.preview(topics.id()).tags()).extracting(TagRef::name)
 			.hasSize(20)
 			.isSorted()
 			.allMatch((name) -> name.startsWith("Common "));
@@ -144,16 +155,17 @@ class SidebarWidgetsTest {
 
 	@Test
 	void rejectsAStaleSave() {
-		SidebarWidget latest = this.widgets.create(WidgetType.LATEST, draft("Latest", Placement.ALL, 5));
-		long opened = latest.getVersion();
-		this.widgets.update(latest.getId(), opened, draft("Newest", Placement.ALL, 4));
-		assertThatExceptionOfType(StaleEditException.class)
-			.isThrownBy(() -> this.widgets.update(latest.getId(), opened, draft("Latest news", Placement.ALL, 6)));
-		assertThat(this.widgets.find(latest.getId()).getTitle()).isEqualTo("Newest");
+		WidgetView latest = this.widgets.add(new AddWidget(WidgetType.LATEST, draft("Latest", Placement.ALL, 5)));
+		long opened = latest.version();
+		this.widgets.configure(new ConfigureWidget(latest.id(), opened, draft("Newest", Placement.ALL, 4)));
+		assertThatExceptionOfType(StaleEditException.class).isThrownBy(() -> this.widgets
+			.configure(new ConfigureWidget(latest.id(), opened, draft("Latest news", Placement.ALL, 6))));
+		assertThat(this.widgets.find(latest.id()).title()).isEqualTo("Newest");
 	}
 
 	private void assertRejected(WidgetType type, WidgetDraft draft, String field, String code) {
-		assertThatExceptionOfType(RejectedEditException.class).isThrownBy(() -> this.widgets.create(type, draft))
+		assertThatExceptionOfType(RejectedEditException.class)
+			.isThrownBy(() -> this.widgets.add(new AddWidget(type, draft)))
 			.satisfies((ex) -> {
 				assertThat(ex.field()).isEqualTo(field);
 				assertThat(ex.code()).isEqualTo(code);

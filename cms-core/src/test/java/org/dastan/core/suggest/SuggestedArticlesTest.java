@@ -23,6 +23,7 @@ import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 

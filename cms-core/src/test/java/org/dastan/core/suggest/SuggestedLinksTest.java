@@ -9,12 +9,16 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.desk.Editor;
 import org.dastan.core.article.desk.NotYoursException;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.suggest.internal.SuggestedLink;
+import org.dastan.core.suggest.internal.SuggestedLinkRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * The rules editors meet when they pick links for an article, against the real database.
  */
 @SpringBootTest(properties = "dastan.suggested.max-links=3")
+@RecordApplicationEvents
 class SuggestedLinksTest {
 
 	private static final Editor EDITOR = new Editor("editor", true);
@@ -35,6 +40,9 @@ class SuggestedLinksTest {
 
 	@Autowired
 	private ArticleRepository articles;
+
+	@Autowired
+	private ApplicationEvents events;
 
 	private Article story;
 
@@ -62,17 +70,30 @@ class SuggestedLinksTest {
 		add(this.river.getId(), null, null);
 		assertThat(titles()).containsExactly("The Rogun dam rises", "A report", "Amu Darya runs low");
 
-		this.links.move(this.story.getId(), linkId("Amu Darya runs low"), -1, EDITOR);
+		this.links.move(MoveLink.up(this.story.getId(), linkId("Amu Darya runs low")), EDITOR);
 		assertThat(titles()).containsExactly("The Rogun dam rises", "Amu Darya runs low", "A report");
 
-		this.links.reorder(this.story.getId(), List.of(linkId("A report"), linkId("The Rogun dam rises"), 999L),
+		this.links.reorder(
+				new ReorderLinks(this.story.getId(), List.of(linkId("A report"), linkId("The Rogun dam rises"), 999L)),
 				EDITOR);
 		assertThat(titles()).containsExactly("A report", "The Rogun dam rises", "Amu Darya runs low");
 
-		this.links.remove(this.story.getId(), linkId("The Rogun dam rises"), EDITOR);
+		this.links.remove(new RemoveLink(this.story.getId(), linkId("The Rogun dam rises")), EDITOR);
 		assertThat(titles()).containsExactly("A report", "Amu Darya runs low");
 		assertThat(this.stored.findPicksOf(this.story.getId())).extracting(SuggestedLink::getPosition)
 			.containsExactly(0, 1);
+		assertThat(this.events.stream(SuggestedLinksChanged.class)).extracting(SuggestedLinksChanged::articleId)
+			.hasSize(6)
+			.containsOnly(this.story.getId());
+	}
+
+	@Test
+	void picksTrustedArticlesInTheirOrder() {
+		this.links.pick(new PickArticles(this.story.getId(), List.of(this.river.getId(), this.dam.getId())));
+
+		assertThat(titles()).containsExactly("Amu Darya runs low", "The Rogun dam rises");
+		assertThat(this.events.stream(SuggestedLinksChanged.class)).extracting(SuggestedLinksChanged::articleId)
+			.containsExactly(this.story.getId());
 	}
 
 	@Test
@@ -99,8 +120,8 @@ class SuggestedLinksTest {
 	@Test
 	void authorsMayNotChangeTheLinksOfArticlesTheyCannotEdit() {
 		Editor author = new Editor("author", false);
-		assertThatExceptionOfType(NotYoursException.class)
-			.isThrownBy(() -> this.links.add(this.story.getId(), new LinkDraft(this.dam.getId(), null, null), author));
+		assertThatExceptionOfType(NotYoursException.class).isThrownBy(() -> this.links
+			.add(new AddLink(this.story.getId(), new LinkDraft(this.dam.getId(), null, null)), author));
 		assertThat(titles()).isEmpty();
 	}
 
@@ -121,7 +142,7 @@ class SuggestedLinksTest {
 	}
 
 	private void add(Long articleId, String url, String title) {
-		this.links.add(this.story.getId(), new LinkDraft(articleId, url, title), EDITOR);
+		this.links.add(new AddLink(this.story.getId(), new LinkDraft(articleId, url, title)), EDITOR);
 	}
 
 	private void assertRejected(Long articleId, String url, String title, String field, String code) {

@@ -1,10 +1,12 @@
-package org.dastan.core.sidebar;
+package org.dastan.core.sidebar.internal;
 
 import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import org.dastan.core.sidebar.Placement;
 
 public interface SidebarWidgetRepository extends JpaRepository<SidebarWidget, Long> {
 

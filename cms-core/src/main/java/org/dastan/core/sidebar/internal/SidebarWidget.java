@@ -1,4 +1,4 @@
-package org.dastan.core.sidebar;
+package org.dastan.core.sidebar.internal;
 
 import java.util.List;
 
@@ -17,6 +17,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.dastan.core.html.SanitizedHtml;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.WidgetSettings;
+import org.dastan.core.sidebar.WidgetType;
 
 /**
  * A block in the sidebar, placed on some pages at a position, switched on or off. Its
@@ -87,7 +90,7 @@ public class SidebarWidget {
 		this.placement = placement;
 	}
 
-	void moveTo(int position) {
+	public void moveTo(int position) {
 		this.position = position;
 	}
 

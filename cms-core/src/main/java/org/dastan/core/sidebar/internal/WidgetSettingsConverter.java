@@ -1,8 +1,10 @@
-package org.dastan.core.sidebar;
+package org.dastan.core.sidebar.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.dastan.core.sidebar.WidgetSettings;
 
 /**
  * Stores widget settings as JSON text in a plain character column, which H2 and

@@ -1,10 +1,12 @@
-package org.dastan.core.suggest;
+package org.dastan.core.suggest.internal;
 
 import java.util.List;
 
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
+
+import org.dastan.core.suggest.ArticleChoice;
 
 public interface SuggestedLinkRepository extends JpaRepository<SuggestedLink, Long> {
 

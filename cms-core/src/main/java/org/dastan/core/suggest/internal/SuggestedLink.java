@@ -1,4 +1,4 @@
-package org.dastan.core.suggest;
+package org.dastan.core.suggest.internal;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -89,7 +89,7 @@ public class SuggestedLink {
 		return this.url == null || (this.title != null && !this.title.isBlank());
 	}
 
-	void moveTo(int position) {
+	public void moveTo(int position) {
 		this.position = position;
 	}
 
