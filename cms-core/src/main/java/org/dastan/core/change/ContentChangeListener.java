@@ -1,10 +1,11 @@
 package org.dastan.core.change;
 
 import java.sql.PreparedStatement;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
 
+import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks.AfterCompletionCallback;
@@ -35,15 +36,19 @@ class ContentChangeListener implements PostInsertEventListener, PostUpdateEventL
 
 	static final String BUMP = "update content_version set version = version + 1 where id = 1";
 
-	// Static because Hibernate, not Spring, creates the listener; each application
+	// Static because Hibernate, not Spring, creates the listener. Each application
 	// context
-	// registers its own hook and removes it when it closes.
-	private static final Set<Runnable> afterCommit = new CopyOnWriteArraySet<>();
+	// registers its own hook for its own session factory and removes it when it closes:
+	// in
+	// a JVM with several contexts (the tests'), a commit in one must not announce a
+	// change
+	// in the others.
+	private static final Map<Runnable, SessionFactory> afterCommit = new ConcurrentHashMap<>();
 
 	private final Set<SharedSessionContractImplementor> bumping = ConcurrentHashMap.newKeySet();
 
-	static void addAfterCommitHook(Runnable hook) {
-		afterCommit.add(hook);
+	static void addAfterCommitHook(SessionFactory sessionFactory, Runnable hook) {
+		afterCommit.put(hook, sessionFactory);
 	}
 
 	static void removeAfterCommitHook(Runnable hook) {
@@ -111,7 +116,11 @@ class ContentChangeListener implements PostInsertEventListener, PostUpdateEventL
 		callbacks.registerCallback((AfterCompletionCallback) (success, completed) -> {
 			this.bumping.remove(completed);
 			if (success) {
-				afterCommit.forEach(Runnable::run);
+				afterCommit.forEach((hook, sessionFactory) -> {
+					if (sessionFactory == completed.getFactory()) {
+						hook.run();
+					}
+				});
 			}
 		});
 	}

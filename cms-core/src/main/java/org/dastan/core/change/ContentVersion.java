@@ -7,6 +7,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,11 +49,13 @@ public class ContentVersion {
 		announce(this.version);
 	};
 
-	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events) {
+	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
+			EntityManagerFactory entityManagerFactory) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
-		ContentChangeListener.addAfterCommitHook(this.localCommit);
+		ContentChangeListener.addAfterCommitHook(entityManagerFactory.unwrap(SessionFactoryImplementor.class),
+				this.localCommit);
 	}
 
 	@PreDestroy
