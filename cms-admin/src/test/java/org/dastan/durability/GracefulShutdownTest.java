@@ -37,13 +37,7 @@ class GracefulShutdownTest {
 
 	@Test
 	void finishesAPageInFlightWhenTerminated() throws Exception {
-		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
-		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
-				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
-				"--dastan.media-dir=" + this.directory.resolve("media"),
-				"--logging.file.name=" + this.directory.resolve("app.log"),
-				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
-			.start();
+		Process app = startNode("--dastan.shutdown.drain-delay=0s");
 		try {
 			List<String> output = collect(app.getInputStream());
 			String port = awaitLine(output, "ready ").substring("ready ".length());
@@ -72,12 +66,7 @@ class GracefulShutdownTest {
 
 	@Test
 	void keepsServingWithReadinessDownForTheDrainDelay() throws Exception {
-		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
-		Process app = H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
-				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
-				"--dastan.shutdown.drain-delay=10s", "--dastan.media-dir=" + this.directory.resolve("media"),
-				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
-			.start();
+		Process app = startNode("--dastan.shutdown.drain-delay=10s");
 		try {
 			List<String> output = collect(app.getInputStream());
 			String base = "http://127.0.0.1:" + awaitLine(output, "ready ").substring("ready ".length());
@@ -95,6 +84,20 @@ class GracefulShutdownTest {
 		finally {
 			app.destroyForcibly();
 		}
+	}
+
+	/**
+	 * The application in a JVM of its own with the datasource URL it ships with, pointed
+	 * at the test's directory, logging to {@code app.log} there as well.
+	 */
+	private Process startNode(String drainDelay) throws IOException {
+		String url = H2DurabilityTest.shippedUrl().replace("./data/", this.directory.toAbsolutePath() + "/");
+		return H2DurabilityTest.java(DrainingProcess.class, "--server.port=0", "--server.address=127.0.0.1",
+				"--spring.datasource.url=" + url, "--dastan.demo.enabled=false", "--dastan.rates.import-enabled=false",
+				drainDelay, "--dastan.media-dir=" + this.directory.resolve("media"),
+				"--logging.file.name=" + this.directory.resolve("app.log"),
+				"--spring.jpa.properties.hibernate.search.backend.directory.root=" + this.directory.resolve("index"))
+			.start();
 	}
 
 	private static int lineOf(List<String> log, String text) {

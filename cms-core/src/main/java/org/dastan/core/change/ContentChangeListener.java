@@ -36,13 +36,10 @@ class ContentChangeListener implements PostInsertEventListener, PostUpdateEventL
 
 	static final String BUMP = "update content_version set version = version + 1 where id = 1";
 
-	// Static because Hibernate, not Spring, creates the listener. Each application
-	// context
-	// registers its own hook for its own session factory and removes it when it closes:
-	// in
-	// a JVM with several contexts (the tests'), a commit in one must not announce a
-	// change
-	// in the others.
+	// Static because Hibernate, not Spring, creates the listener. Each context
+	// registers a hook for its own session factory, removed when it closes:
+	// with several contexts in one JVM (the tests'), a commit in one must not
+	// announce a change in the others.
 	private static final Map<Runnable, SessionFactory> afterCommit = new ConcurrentHashMap<>();
 
 	private final Set<SharedSessionContractImplementor> bumping = ConcurrentHashMap.newKeySet();
