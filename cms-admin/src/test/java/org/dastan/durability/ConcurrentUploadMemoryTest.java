@@ -73,6 +73,7 @@ class ConcurrentUploadMemoryTest {
 					GracefulShutdownTest.awaitLine(output, "saying the port", (line) -> PORT.matcher(line).find()));
 			assertThat(started.find()).isTrue();
 			String base = "http://127.0.0.1:" + started.group(1);
+			awaitReady(base);
 			String token = logIn(base);
 
 			List<CompletableFuture<HttpResponse<String>>> large = new ArrayList<>();
@@ -102,6 +103,21 @@ class ConcurrentUploadMemoryTest {
 		finally {
 			app.destroyForcibly();
 			app.waitFor(30, TimeUnit.SECONDS);
+		}
+	}
+
+	/**
+	 * Waits until the node reports itself ready: Tomcat announces its port before the
+	 * start-up runners have created the first admin, and logging in earlier fails.
+	 */
+	private void awaitReady(String base) throws IOException, InterruptedException {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+		while (this.http
+			.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode() != 200) {
+			assertThat(System.nanoTime()).as("ready within two minutes").isLessThan(deadline);
+			Thread.sleep(100);
 		}
 	}
 
