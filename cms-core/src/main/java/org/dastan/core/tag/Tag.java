@@ -22,7 +22,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
-import org.dastan.core.search.text.TextAnalyzers;
+import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 
 /**

@@ -1,4 +1,4 @@
-package org.dastan.core.search.text;
+package org.dastan.core.text;
 
 import org.hibernate.search.mapper.pojo.bridge.ValueBridge;
 import org.hibernate.search.mapper.pojo.bridge.runtime.ValueBridgeToIndexedValueContext;

@@ -1,4 +1,4 @@
-package org.dastan.core.search.text;
+package org.dastan.core.text;
 
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
 import org.apache.lucene.analysis.core.StopFilterFactory;
