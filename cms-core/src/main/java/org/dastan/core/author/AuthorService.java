@@ -176,21 +176,8 @@ public class AuthorService {
 		return user;
 	}
 
-	// A typed slug must be valid and free; a blank one is made from the name, numbered
-	// until it is free.
 	private String slugFor(AuthorDraft draft, Author self) {
-		String typed = (draft.slug() != null) ? draft.slug().strip() : "";
-		if (typed.isEmpty()) {
-			String base = Slugs.from(draft.name());
-			return Slugs.unique(base.isEmpty() ? "author" : base, MAX_SLUG_LENGTH, (slug) -> isTaken(slug, self));
-		}
-		if (!Slugs.isValid(typed) || typed.length() > MAX_SLUG_LENGTH) {
-			throw new RejectedEditException("slug", "rule.slug.invalid", MAX_SLUG_LENGTH);
-		}
-		if (isTaken(typed, self)) {
-			throw new RejectedEditException("slug", "rule.slug.taken", typed);
-		}
-		return typed;
+		return Slugs.choose(draft.slug(), draft.name(), "author", MAX_SLUG_LENGTH, (slug) -> isTaken(slug, self));
 	}
 
 	private boolean isTaken(String slug, Author self) {

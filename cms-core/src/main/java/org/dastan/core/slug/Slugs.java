@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.dastan.core.edit.RejectedEditException;
+
 /**
  * Makes URL slugs from titles and names, Cyrillic transliterated, and says whether a slug
  * is valid.
@@ -73,6 +75,33 @@ public final class Slugs {
 				return candidate;
 			}
 		}
+	}
+
+	/**
+	 * The slug an editor's form asks for, the one rule for articles, tags, topics and
+	 * authors: the typed slug if it is valid and free, or, when none was typed, one made
+	 * from the name and numbered until it is free. {@code taken} must count former slugs
+	 * too, because they still lead to their holders.
+	 * @param typed what the editor typed in the slug field, perhaps blank or null
+	 * @param name the title or name to make a slug from
+	 * @param fallback the slug when the name holds no letter or digit
+	 * @param maxLength the longest slug the holder's table keeps
+	 * @param taken whether another holder has the slug, now or formerly
+	 * @throws RejectedEditException on the {@code slug} field: invalid or taken
+	 */
+	public static String choose(String typed, String name, String fallback, int maxLength, Predicate<String> taken) {
+		String stripped = (typed != null) ? typed.strip() : "";
+		if (stripped.isEmpty()) {
+			String base = from(name);
+			return unique(base.isEmpty() ? fallback : base, maxLength, taken);
+		}
+		if (!isValid(stripped) || stripped.length() > maxLength) {
+			throw new RejectedEditException("slug", "rule.slug.invalid", maxLength);
+		}
+		if (taken.test(stripped)) {
+			throw new RejectedEditException("slug", "rule.slug.taken", stripped);
+		}
+		return stripped;
 	}
 
 	private static String shorten(String slug) {

@@ -201,22 +201,9 @@ public class TagService {
 		}
 	}
 
-	// A typed slug must be valid and free; a blank one is made from the name, numbered
-	// until it is free. Slugs other tags gave up still lead to them, so they count as
-	// taken.
+	// Slugs other tags gave up still lead to them, so they count as taken.
 	private String slugFor(TagDraft draft, Tag self) {
-		String typed = (draft.slug() != null) ? draft.slug().strip() : "";
-		if (typed.isEmpty()) {
-			String base = Slugs.from(draft.name());
-			return Slugs.unique(base.isEmpty() ? "tag" : base, MAX_SLUG_LENGTH, (slug) -> isTaken(slug, self));
-		}
-		if (!Slugs.isValid(typed) || typed.length() > MAX_SLUG_LENGTH) {
-			throw new RejectedEditException("slug", "rule.slug.invalid", MAX_SLUG_LENGTH);
-		}
-		if (isTaken(typed, self)) {
-			throw new RejectedEditException("slug", "rule.slug.taken", typed);
-		}
-		return typed;
+		return Slugs.choose(draft.slug(), draft.name(), "tag", MAX_SLUG_LENGTH, (slug) -> isTaken(slug, self));
 	}
 
 	private boolean isTaken(String slug, Tag self) {

@@ -4,7 +4,10 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.edit.RejectedEditException;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SlugsTest {
 
@@ -63,6 +66,26 @@ class SlugsTest {
 		String slug = Slugs.unique("central-asia-energy", 19, Set.of("central-asia-energy")::contains);
 		assertThat(slug).isEqualTo("central-asia-2");
 		assertThat(Slugs.isValid(slug)).isTrue();
+	}
+
+	@Test
+	void choosesAFreeSlugFromTheNameWhenNoneIsTyped() {
+		Set<String> taken = Set.of("rail-line", "rail-line-2");
+		assertThat(Slugs.choose("  ", "Rail line", "article", 120, taken::contains)).isEqualTo("rail-line-3");
+		assertThat(Slugs.choose(null, "!!!", "tag", 120, taken::contains)).isEqualTo("tag");
+	}
+
+	@Test
+	void keepsATypedSlugOnlyIfItIsValidAndFree() {
+		Set<String> formerlyTaken = Set.of("old-name");
+		assertThat(Slugs.choose(" new-name ", "Ignored", "tag", 120, formerlyTaken::contains)).isEqualTo("new-name");
+		assertThatExceptionOfType(RejectedEditException.class)
+			.isThrownBy(() -> Slugs.choose("old-name", "Ignored", "tag", 120, formerlyTaken::contains))
+			.satisfies((rejected) -> assertThat(rejected.field()).isEqualTo("slug"));
+		assertThatExceptionOfType(RejectedEditException.class)
+			.isThrownBy(() -> Slugs.choose("Not A Slug", "Ignored", "tag", 120, formerlyTaken::contains));
+		assertThatExceptionOfType(RejectedEditException.class)
+			.isThrownBy(() -> Slugs.choose("a".repeat(121), "Ignored", "tag", 120, formerlyTaken::contains));
 	}
 
 }
