@@ -141,6 +141,21 @@ class SidebarControllerTest {
 	}
 
 	@Test
+	void promoLinksToAPageOfThisSite() {
+		assertThat(this.mvc.post()
+			.uri("/admin/sidebar")
+			.with(EDITOR)
+			.with(csrf())
+			.param("type", "PROMO")
+			.param("title", "Currency watch")
+			.param("placement", "ALL")
+			.param("html", "<p>Today's rates.</p>")
+			.param("linkUrl", "/rates")
+			.param("linkText", "See the rates")).hasStatus(HttpStatus.FOUND);
+		assertThat(homeSidebar()).contains("Currency watch", "href=\"/rates\"", "See the rates");
+	}
+
+	@Test
 	void showsEachBrokenRuleNextToItsFieldAndKeepsWhatWasTyped() {
 		assertThat(this.mvc.post()
 			.uri("/admin/sidebar")
@@ -174,7 +189,8 @@ class SidebarControllerTest {
 			.param("linkUrl", "javascript:alert(1)")
 			.param("linkText", "Go")).hasStatusOk()
 			.bodyText()
-			.contains("id=\"linkUrl-error\">Enter a full http:// or https:// address.</div>",
+			.contains(
+					"id=\"linkUrl-error\">Enter a full http:// or https:// address, or a path on this site such as /rates.</div>",
 					"value=\"javascript:alert(1)\"");
 		assertThat(this.mvc.post()
 			.uri("/admin/sidebar")

@@ -30,11 +30,13 @@ final class DemoWidgets {
 						"<p>Dastan covers <strong>Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan and "
 								+ "Uzbekistan</strong> in English. This is a demo newsroom: the stories and people in it "
 								+ "are invented.</p>"),
-				// A promo's own link must be an absolute http(s) address, which the demo
-				// cannot know; the link to the site's rates page sits in its text.
-				widget(WidgetType.PROMO, "Currency watch", Placement.HOME, null,
-						"<p>Today's rates for the som, tenge, somoni, sum and manat. "
-								+ "<a href=\"/rates\">See the rates</a></p>"));
+				promo("Currency watch", "<p>Today's rates for the som, tenge, somoni, sum and manat.</p>", "/rates",
+						"See the rates"));
+	}
+
+	private static AddWidget promo(String title, String html, String linkUrl, String linkText) {
+		return new AddWidget(WidgetType.PROMO,
+				new WidgetDraft(title, Placement.HOME, null, html, linkUrl, linkText, null, List.of(), List.of()));
 	}
 
 	private static AddWidget widget(WidgetType type, String title, Placement placement, Integer limit, String html) {

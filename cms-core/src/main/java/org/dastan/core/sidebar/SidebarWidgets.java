@@ -151,8 +151,8 @@ public class SidebarWidgets {
 	private void configurePromo(SidebarWidget widget, WidgetDraft draft) {
 		String url = blankToNull(draft.linkUrl());
 		String linkText = blankToNull(draft.linkText());
-		if (url != null && !HttpUrls.isHttp(url)) {
-			throw new RejectedEditException("linkUrl", "sidebar.link.http-only");
+		if (url != null && !HttpUrls.isHttpOrSitePath(url)) {
+			throw new RejectedEditException("linkUrl", "sidebar.link.http-or-path");
 		}
 		if (url != null && linkText == null) {
 			throw new RejectedEditException("linkText", "sidebar.link.text-required");

@@ -143,7 +143,9 @@ class SidebarWidgetsTest {
 				new WidgetDraft("Text", Placement.ALL, null, "<script>x()</script>", null, null, null, null, null),
 				"html", "sidebar.text.required");
 		assertRejected(WidgetType.PROMO, new WidgetDraft("Promo", Placement.ALL, null, "<p>Hi</p>",
-				"javascript:alert(1)", "Go", null, null, null), "linkUrl", "sidebar.link.http-only");
+				"javascript:alert(1)", "Go", null, null, null), "linkUrl", "sidebar.link.http-or-path");
+		assertRejected(WidgetType.PROMO, new WidgetDraft("Promo", Placement.ALL, null, "<p>Hi</p>",
+				"//elsewhere.example/rates", "Go", null, null, null), "linkUrl", "sidebar.link.http-or-path");
 		assertRejected(WidgetType.PROMO,
 				new WidgetDraft("Promo", Placement.ALL, null, "<p>Hi</p>", null, null, "missing.jpg", null, null),
 				"imageFile", "sidebar.image.unknown");
