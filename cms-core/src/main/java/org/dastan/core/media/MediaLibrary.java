@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -30,10 +31,10 @@ import org.dastan.core.media.model.Media;
 
 /**
  * The newsroom's pictures: uploads checked and re-encoded before they are stored, their
- * descriptions, search, and deletion of those no page shows. Pages and forms read records
- * ({@link MediaView}, {@link ImageRef}, {@link ImageChoice}); only other features'
- * services that attach an image to their own entities get the entity, from
- * {@link #find(long)}.
+ * descriptions, search, and deletion of those no page shows; a change to a stored image
+ * is announced as {@link MediaChanged}. Pages and forms read records ({@link MediaView},
+ * {@link ImageRef}, {@link ImageChoice}); only other features' services that attach an
+ * image to their own entities get the entity, from {@link #find(long)}.
  */
 @Service
 @EnableConfigurationProperties(MediaProperties.class)
@@ -49,11 +50,15 @@ public class MediaLibrary {
 
 	private final DecodingBudget budget;
 
-	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties, DecodingBudget budget) {
+	private final ApplicationEventPublisher events;
+
+	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties, DecodingBudget budget,
+			ApplicationEventPublisher events) {
 		this.media = media;
 		this.storage = storage;
 		this.properties = properties;
 		this.budget = budget;
+		this.events = events;
 	}
 
 	public MediaProperties limits() {
@@ -197,7 +202,9 @@ public class MediaLibrary {
 			image.describe(command.description());
 			image.focusOn(command.focus());
 			// Flushed first, so that the view carries the new version.
-			return MediaView.of(this.media.saveAndFlush(image));
+			MediaView changed = MediaView.of(this.media.saveAndFlush(image));
+			changed(command.id());
+			return changed;
 		});
 	}
 
@@ -222,6 +229,7 @@ public class MediaLibrary {
 		}
 		this.media.delete(image);
 		this.media.flush();
+		changed(id);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
@@ -230,6 +238,10 @@ public class MediaLibrary {
 			}
 
 		});
+	}
+
+	private void changed(long id) {
+		this.events.publishEvent(new MediaChanged(id));
 	}
 
 	// Browsers may send a full path (C:\fakepath\photo.jpg); keep the last part only, and

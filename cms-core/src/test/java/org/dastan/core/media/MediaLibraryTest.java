@@ -24,6 +24,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +50,7 @@ import static org.assertj.core.api.Assertions.entry;
 @DataJpaTest(properties = "dastan.media.max-upload-size=300KB")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@RecordApplicationEvents
 @Import({ MediaLibrary.class, MediaStorage.class, DecodingBudget.class, CoreConfiguration.class })
 class MediaLibraryTest {
 
@@ -65,6 +68,9 @@ class MediaLibraryTest {
 
 	@Autowired
 	private AuthorRepository authors;
+
+	@Autowired
+	private ApplicationEvents events;
 
 	@DynamicPropertySource
 	static void mediaDir(DynamicPropertyRegistry properties) {
@@ -192,6 +198,8 @@ class MediaLibraryTest {
 		assertThat(stored.focus()).isEqualTo(face);
 		assertThat(this.library.describe(new DescribeImage(-1, 0, new MediaDescription("Gone", null, null), face)))
 			.isEmpty();
+		// Only the save that changed the image tells the pages that show it.
+		assertThat(this.events.stream(MediaChanged.class)).containsExactly(new MediaChanged(media.id()));
 	}
 
 	@Test
@@ -260,6 +268,7 @@ class MediaLibraryTest {
 		assertThat(files).hasSize(3).allSatisfy((name) -> assertThat(file(name)).exists());
 		this.library.delete(media.id());
 		assertThat(this.library.view(media.id())).isEmpty();
+		assertThat(this.events.stream(MediaChanged.class)).containsExactly(new MediaChanged(media.id()));
 		assertThat(files).allSatisfy((name) -> assertThat(file(name)).doesNotExist());
 	}
 
@@ -283,6 +292,7 @@ class MediaLibraryTest {
 		assertInUse(inline, List.of("Harvest report"), List.of());
 		assertInUse(photo, List.of(), List.of("Aigerim Sadykova"));
 		assertThat(file(featured.fileName())).exists();
+		assertThat(this.events.stream(MediaChanged.class)).isEmpty();
 	}
 
 	private void assertInUse(MediaView media, List<String> articles, List<String> authors) {
