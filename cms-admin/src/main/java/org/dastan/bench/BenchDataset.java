@@ -30,7 +30,7 @@ import org.dastan.core.article.Article;
 import org.dastan.core.author.Author;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.PublishedRate;
@@ -80,13 +80,15 @@ class BenchDataset {
 
 	private final SuggestedLinks links;
 
+	private final MediaLibrary media;
+
 	private final ApplicationContext context;
 
 	private final int count;
 
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
 			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
-			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links,
+			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links, MediaLibrary media,
 			ApplicationContext context, Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
@@ -97,6 +99,7 @@ class BenchDataset {
 		this.rateBook = rateBook;
 		this.rateImports = rateImports;
 		this.links = links;
+		this.media = media;
 		this.context = context;
 		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
 	}
@@ -209,8 +212,11 @@ class BenchDataset {
 			byline.add(this.entityManager.getReference(Author.class, pick(authors, random)));
 			article.creditTo(byline);
 			if (!images.isEmpty()) {
-				article.illustrate(this.entityManager.getReference(Media.class, pick(images, random)),
-						text.sentence(10), "@depositphotos");
+				// Found once per batch: the persistence context keeps it until the batch
+				// is
+				// cleared.
+				article.illustrate(this.media.find(pick(images, random)).orElseThrow(), text.sentence(10),
+						"@depositphotos");
 			}
 			// Article n is published n/count of the way back from now: higher numbers are
 			// older.

@@ -1,8 +1,5 @@
 package org.dastan.admin.article;
 
-import java.util.List;
-
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +7,7 @@ import org.springframework.ui.Model;
 
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
@@ -28,9 +25,9 @@ class ArticleFormOptions {
 
 	private final AuthorRepository authors;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
-	ArticleFormOptions(TagRepository tags, AuthorRepository authors, MediaRepository media) {
+	ArticleFormOptions(TagRepository tags, AuthorRepository authors, MediaLibrary media) {
 		this.tags = tags;
 		this.authors = authors;
 		this.media = media;
@@ -42,15 +39,7 @@ class ArticleFormOptions {
 		model.addAttribute("tagNames", this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
 		model.addAttribute("allTags", this.tags.findAll(Sort.by("name")));
 		model.addAttribute("authors", this.authors.findAll(Sort.by("name")).stream().filter(Author::isActive).toList());
-		List<ImageChoice> images = this.media
-			.findAll(PageRequest.of(0, RECENT_IMAGES, Sort.by(Sort.Direction.DESC, "createdAt")))
-			.map((image) -> new ImageChoice(image.getId(), image.getAltText(), image.getFileName()))
-			.getContent();
-		model.addAttribute("images", images);
-	}
-
-	/** An image the featured-image field offers. */
-	record ImageChoice(long id, String alt, String fileName) {
+		model.addAttribute("images", this.media.choices(RECENT_IMAGES, null));
 	}
 
 }

@@ -11,9 +11,9 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.multipart.MultipartFile;
 
 import org.dastan.core.media.ImageUpload;
-import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaBusyException;
 import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.MediaView;
 import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
 
@@ -40,7 +40,7 @@ class ImageUploads {
 	 * file is refused, which is then recorded against the {@code file} field.
 	 * @return the stored image, or empty if there are errors
 	 */
-	Optional<Media> upload(UploadForm form, BindingResult errors) {
+	Optional<MediaView> upload(UploadForm form, BindingResult errors) {
 		MultipartFile file = form.getFile();
 		if (file == null || file.isEmpty()) {
 			rejectFile(errors, Reason.EMPTY);

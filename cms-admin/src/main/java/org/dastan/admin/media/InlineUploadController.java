@@ -43,7 +43,7 @@ class InlineUploadController {
 	@PostMapping(path = "/admin/media/inline", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<?> upload(@Valid @ModelAttribute InlineUploadForm form, BindingResult errors, Locale locale) {
 		return this.uploads.upload(form, errors)
-			.<ResponseEntity<?>>map((media) -> ResponseEntity.created(URI.create("/admin/media/" + media.getId()))
+			.<ResponseEntity<?>>map((media) -> ResponseEntity.created(URI.create("/admin/media/" + media.id()))
 				.body(PickerImage.of(MediaCard.of(media, this.urls))))
 			.orElseGet(() -> ResponseEntity
 				.status(ImageUploads.busy(errors) ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST)

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.dastan.core.media.ImageRef;
-import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaView;
 import org.dastan.web.media.MediaUrls;
 
 /**
@@ -15,12 +15,12 @@ record MediaCard(long id, ImageRef image, String url, String thumbnail, String s
 		String credit, String originalName, String contentType, int width, int height, FileSize size,
 		List<Integer> variantWidths, Instant createdAt) {
 
-	static MediaCard of(Media media, MediaUrls urls) {
-		ImageRef image = ImageRef.of(media);
-		return new MediaCard(media.getId(), image, urls.url(image), urls.thumbnail(image), urls.srcset(image),
-				media.getAltText(), media.getCaption(), media.getCredit(), media.getOriginalName(),
-				media.getContentType(), media.getWidth(), media.getHeight(), FileSize.of(media.getSizeBytes()),
-				media.getVariantWidths(), media.getCreatedAt());
+	static MediaCard of(MediaView media, MediaUrls urls) {
+		ImageRef image = media.image();
+		return new MediaCard(media.id(), image, urls.url(image), urls.thumbnail(image), urls.srcset(image),
+				media.altText(), media.caption(), media.credit(), media.originalName(), media.contentType(),
+				media.width(), media.height(), FileSize.of(media.sizeBytes()), media.variantWidths(),
+				media.createdAt());
 	}
 
 	/** {@code JPEG} or {@code PNG}, from the stored content type. */

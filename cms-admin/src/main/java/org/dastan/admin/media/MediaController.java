@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaInUseException;
 import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.MediaView;
 import org.dastan.core.media.RejectedImageException.Reason;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.media.MediaUrls;
@@ -74,7 +74,7 @@ class MediaController {
 
 	@GetMapping("/admin/media/{id}")
 	String details(@PathVariable long id, Model model) {
-		Media media = find(id);
+		MediaView media = find(id);
 		model.addAttribute("media", MediaForm.of(media));
 		return showDetails(media, model);
 	}
@@ -86,16 +86,15 @@ class MediaController {
 			return showDetails(find(id), model);
 		}
 		try {
-			this.library.describe(id, form.getVersion(), form.toDescription(), form.toFocalPoint())
-				.orElseThrow(() -> new NotFoundException("Image " + id));
+			this.library.describe(form.toCommand(id)).orElseThrow(() -> new NotFoundException("Image " + id));
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// Show the newer texts beside the editor's own, kept in the form: saving
 			// again
 			// replaces them deliberately.
-			Media current = find(id);
+			MediaView current = find(id);
 			errors.reject("admin.media.error.stale");
-			form.setVersion(current.getVersion());
+			form.setVersion(current.version());
 			return showDetails(current, model);
 		}
 		redirect.addFlashAttribute("flash", "admin.media.saved");
@@ -108,7 +107,7 @@ class MediaController {
 			this.library.delete(id);
 		}
 		catch (MediaInUseException ex) {
-			Media media = find(id);
+			MediaView media = find(id);
 			model.addAttribute("media", MediaForm.of(media));
 			model.addAttribute("inUse", ex);
 			response.setStatus(HttpStatus.CONFLICT.value());
@@ -118,11 +117,11 @@ class MediaController {
 		return "redirect:/admin/media";
 	}
 
-	private Media find(long id) {
-		return this.library.find(id).orElseThrow(() -> new NotFoundException("Image " + id));
+	private MediaView find(long id) {
+		return this.library.view(id).orElseThrow(() -> new NotFoundException("Image " + id));
 	}
 
-	private String showDetails(Media media, Model model) {
+	private String showDetails(MediaView media, Model model) {
 		model.addAttribute("card", MediaCard.of(media, this.urls));
 		return "admin/media/details";
 	}

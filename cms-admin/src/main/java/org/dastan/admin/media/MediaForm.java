@@ -4,8 +4,9 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
+import org.dastan.core.media.DescribeImage;
 import org.dastan.core.media.FocalPoint;
-import org.dastan.core.media.Media;
+import org.dastan.core.media.MediaView;
 
 /**
  * The texts and focal point of a stored image as the edit form shows them, with the
@@ -26,19 +27,19 @@ class MediaForm extends ImageTexts {
 	@DecimalMax(value = "100", message = "{admin.media.error.focal}")
 	private Double focalY;
 
-	static MediaForm of(Media media) {
+	static MediaForm of(MediaView media) {
 		MediaForm form = new MediaForm();
-		form.setAltText(media.getAltText());
-		form.setCaption(media.getCaption());
-		form.setCredit(media.getCredit());
-		form.focalX = media.getFocalPoint().percentX();
-		form.focalY = media.getFocalPoint().percentY();
-		form.version = media.getVersion();
+		form.setAltText(media.altText());
+		form.setCaption(media.caption());
+		form.setCredit(media.credit());
+		form.focalX = media.focus().percentX();
+		form.focalY = media.focus().percentY();
+		form.version = media.version();
 		return form;
 	}
 
-	FocalPoint toFocalPoint() {
-		return FocalPoint.ofPercent(this.focalX, this.focalY);
+	DescribeImage toCommand(long id) {
+		return new DescribeImage(id, this.version, toDescription(), FocalPoint.ofPercent(this.focalX, this.focalY));
 	}
 
 	public Long getVersion() {

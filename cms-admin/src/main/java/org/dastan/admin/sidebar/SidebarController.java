@@ -4,8 +4,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +21,7 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.sidebar.AddWidget;
 import org.dastan.core.sidebar.ConfigureWidget;
 import org.dastan.core.sidebar.MoveWidget;
@@ -59,11 +57,11 @@ class SidebarController {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final ArticleRepository articles;
 
-	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagRepository tags, MediaRepository media,
+	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagRepository tags, MediaLibrary media,
 			ArticleRepository articles) {
 		this.articles = articles;
 		this.widgets = widgets;
@@ -179,9 +177,7 @@ class SidebarController {
 		}
 		model.addAttribute("placements", Placement.values());
 		model.addAttribute("topics", this.tags.findByKindOrderByName(TagKind.TOPIC));
-		model.addAttribute("images",
-				this.media.findAll(PageRequest.of(0, RECENT_IMAGES, Sort.by(Sort.Direction.DESC, "createdAt")))
-					.getContent());
+		model.addAttribute("images", this.media.choices(RECENT_IMAGES, null));
 		model.addAttribute("maxLimit", SidebarWidgets.MAX_LIMIT);
 		WidgetForm form = (WidgetForm) model.getAttribute(FORM_OBJECT);
 		if (form != null && form.getType() == WidgetType.EDITORS_PICKS) {

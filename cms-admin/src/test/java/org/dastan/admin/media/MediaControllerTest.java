@@ -22,7 +22,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -30,15 +29,16 @@ import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
+import org.dastan.core.media.DescribeImage;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageUpload;
-import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaBusyException;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaInUseException;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaProperties;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.media.MediaView;
 import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
 import org.dastan.core.rate.Ticker;
@@ -51,7 +51,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.mockito.BDDMockito.willThrow;
@@ -88,14 +88,14 @@ class MediaControllerTest {
 	@MockitoBean
 	private TagRepository tags;
 
-	private final Media dam = media(7L, "A dam between mountains", "The Rogun dam", "@depositphotos");
+	private final MediaView dam = media(FocalPoint.CENTRE);
 
 	@BeforeEach
 	void library() {
 		given(this.library.limits()).willReturn(this.limits);
 		given(this.library.search(anyString(), any(Pageable.class)))
 			.willAnswer((call) -> new PageImpl<>(List.of(this.dam), call.getArgument(1), 25));
-		given(this.library.find(7L)).willReturn(Optional.of(this.dam));
+		given(this.library.view(7L)).willReturn(Optional.of(this.dam));
 	}
 
 	@Test
@@ -285,7 +285,7 @@ class MediaControllerTest {
 				this.mvc.post().uri("/admin/media/7/edit").param("altText", "Mine").param("version", "3").with(csrf()))
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete").with(csrf())).hasStatus(HttpStatus.FORBIDDEN);
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
+		then(this.library).should(never()).describe(any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
@@ -298,14 +298,14 @@ class MediaControllerTest {
 			.hasStatus(HttpStatus.FORBIDDEN);
 		assertThat(this.mvc.post().uri("/admin/media/7/delete")).hasStatus(HttpStatus.FORBIDDEN);
 		then(this.library).should(never()).upload(any());
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
+		then(this.library).should(never()).describe(any());
 		then(this.library).should(never()).delete(anyLong());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void savesAnEditorsTexts() {
-		given(this.library.describe(eq(7L), eq(3L), any(), any())).willReturn(Optional.of(this.dam));
+		given(this.library.describe(any())).willReturn(Optional.of(this.dam));
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "The Rogun dam at dusk")
@@ -319,7 +319,8 @@ class MediaControllerTest {
 		assertThat(result).hasStatus(HttpStatus.FOUND).hasRedirectedUrl("/admin/media/7");
 		assertThat(result).flash().containsEntry("flash", "admin.media.saved");
 		then(this.library).should()
-			.describe(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"), new FocalPoint(0.3, 0.725));
+			.describe(new DescribeImage(7L, 3L, new MediaDescription("The Rogun dam at dusk", "", "@dastan"),
+					new FocalPoint(0.3, 0.725)));
 	}
 
 	@Test
@@ -339,14 +340,14 @@ class MediaControllerTest {
 		assertThat(result).bodyText()
 			.contains("Describe the picture: alt text is required.")
 			.contains(">My new caption</textarea>", "value=\"@mine\"");
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
+		then(this.library).should(never()).describe(any());
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void keepsTheEditorsTextWhenSomeoneElseSavedFirst() {
 		willThrow(new OptimisticLockingFailureException("stale")).given(this.library)
-			.describe(eq(7L), eq(2L), any(), any());
+			.describe(argThat((command) -> command.id() == 7L && command.openedVersion() == 2L));
 		var result = this.mvc.post()
 			.uri("/admin/media/7/edit")
 			.param("altText", "My alt text")
@@ -367,7 +368,7 @@ class MediaControllerTest {
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void showsEditorsTheFocalPointAsMarkerAndLabelledInputs() {
-		this.dam.focusOn(new FocalPoint(0.25, 0.8));
+		given(this.library.view(7L)).willReturn(Optional.of(media(new FocalPoint(0.25, 0.8))));
 		assertThat(this.mvc.get().uri("/admin/media/7")).hasStatusOk()
 			.bodyText()
 			.contains("style=\"left: 25.0%; top: 80.0%\"")
@@ -392,7 +393,7 @@ class MediaControllerTest {
 			.contains("<div class=\"invalid-feedback\" id=\"focalX-error\">A percentage from 0 to 100.</div>")
 			.contains("<div class=\"invalid-feedback\" id=\"focalY-error\">A percentage from 0 to 100.</div>")
 			.contains("value=\"120.0\"");
-		then(this.library).should(never()).describe(anyLong(), anyLong(), any(), any());
+		then(this.library).should(never()).describe(any());
 	}
 
 	@Test
@@ -543,15 +544,10 @@ class MediaControllerTest {
 		return new MockMultipartFile("file", "yurts.png", "image/png", bytes);
 	}
 
-	private static Media media(long id, String alt, String caption, String credit) {
-		Media media = new Media("dam.jpg", "image/jpeg", 240 * 1024, 1200, 675, alt);
-		media.describe(new MediaDescription(alt, caption, credit));
-		media.setOriginalName("rogun.JPG");
-		media.setVariantWidths(List.of(480, 800));
-		ReflectionTestUtils.setField(media, "id", id);
-		ReflectionTestUtils.setField(media, "version", 3L);
-		ReflectionTestUtils.setField(media, "createdAt", Instant.parse("2026-01-10T06:00:00Z"));
-		return media;
+	private static MediaView media(FocalPoint focus) {
+		return new MediaView(7L, "dam.jpg", "image/jpeg", 240 * 1024, 1200, 675, "A dam between mountains",
+				"The Rogun dam", "@depositphotos", "rogun.JPG", List.of(480, 800), focus,
+				Instant.parse("2026-01-10T06:00:00Z"), 3L);
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

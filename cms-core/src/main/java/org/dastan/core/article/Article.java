@@ -46,7 +46,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordFie
 
 import org.dastan.core.author.Author;
 import org.dastan.core.html.SanitizedHtml;
-import org.dastan.core.media.Media;
+import org.dastan.core.media.model.Media;
 import org.dastan.core.text.HtmlTextBridge;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;

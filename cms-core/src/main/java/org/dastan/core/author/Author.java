@@ -16,7 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
-import org.dastan.core.media.Media;
+import org.dastan.core.media.model.Media;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.user.UserAccount;

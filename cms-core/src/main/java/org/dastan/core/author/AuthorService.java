@@ -1,6 +1,5 @@
 package org.dastan.core.author;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +10,12 @@ import jakarta.persistence.EntityNotFoundException;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
-import org.dastan.core.media.Media;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.user.UserAccount;
 import org.dastan.core.user.UserAccountRepository;
@@ -42,13 +38,13 @@ public class AuthorService {
 
 	private final AuthorArticles articles;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final UserAccountRepository users;
 
 	private final EntityManager entityManager;
 
-	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaRepository media, UserAccountRepository users,
+	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaLibrary media, UserAccountRepository users,
 			EntityManager entityManager) {
 		this.authors = authors;
 		this.articles = articles;
@@ -84,15 +80,9 @@ public class AuthorService {
 	/** The newest images, and the given photo when it is older than those. */
 	@Transactional(readOnly = true)
 	public List<PhotoChoice> photoChoices(Long currentPhotoId) {
-		List<Media> newest = this.media
-			.findAll(PageRequest.of(0, PHOTO_CHOICES, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"))))
-			.getContent();
-		List<Media> choices = new ArrayList<>(newest);
-		if (currentPhotoId != null && newest.stream().noneMatch((image) -> image.getId().equals(currentPhotoId))) {
-			this.media.findById(currentPhotoId).ifPresent(choices::add);
-		}
-		return choices.stream()
-			.map((image) -> new PhotoChoice(image.getId(), image.getAltText(), image.getFileName()))
+		return this.media.choices(PHOTO_CHOICES, currentPhotoId)
+			.stream()
+			.map((image) -> new PhotoChoice(image.id(), image.altText(), image.fileName()))
 			.toList();
 	}
 
@@ -159,7 +149,7 @@ public class AuthorService {
 		author.setBio(blankToNull(draft.bio()));
 		author.setPhoto(
 				(draft.photoId() != null)
-						? this.media.findById(draft.photoId())
+						? this.media.find(draft.photoId())
 							.orElseThrow(() -> new RejectedEditException("photoId", "rule.author.no-such-photo"))
 						: null);
 		author.setUser((draft.userId() != null) ? account(draft.userId(), author) : null);

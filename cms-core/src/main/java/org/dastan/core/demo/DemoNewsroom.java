@@ -28,9 +28,8 @@ import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.demo.DemoContent.DemoArticle;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.Media;
-import org.dastan.core.media.MediaRepository;
-import org.dastan.core.media.MediaStorage;
+import org.dastan.core.media.MediaDescription;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.RateImports;
 import org.dastan.core.sidebar.SidebarWidgets;
@@ -58,8 +57,6 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final DemoRepositories repositories;
 
-	private final MediaStorage storage;
-
 	private final HtmlSanitizer sanitizer;
 
 	private final NewsroomProperties properties;
@@ -70,10 +67,9 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoNewsroom(DemoRepositories repositories, MediaStorage storage, HtmlSanitizer sanitizer,
-			NewsroomProperties properties, Clock clock, JdbcTemplate jdbc, TransactionTemplate transaction) {
+	DemoNewsroom(DemoRepositories repositories, HtmlSanitizer sanitizer, NewsroomProperties properties, Clock clock,
+			JdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.repositories = repositories;
-		this.storage = storage;
 		this.sanitizer = sanitizer;
 		this.properties = properties;
 		this.clock = clock;
@@ -133,10 +129,9 @@ class DemoNewsroom implements ApplicationRunner {
 			Author author = new Author(demo.slug(), demo.name());
 			author.setJobTitle(demo.jobTitle());
 			author.setBio(demo.bio());
-			Media photo = this.storage.storeJpeg(
-					DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
-					"Portrait of " + demo.name());
-			author.setPhoto(this.repositories.media().save(photo));
+			author.setPhoto(this.repositories.media()
+				.store(DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
+						new MediaDescription("Portrait of " + demo.name(), null, null)));
 			authors.put(demo.slug(), this.repositories.authors().save(author));
 		}
 		return authors;
@@ -155,12 +150,10 @@ class DemoNewsroom implements ApplicationRunner {
 			article.placeIn(tags.get(demo.section()));
 			article.tagWith(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
 			article.creditTo(demo.authors().stream().map(authors::get).toList());
-			Media image = this.storage.storeJpeg(
-					DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
-					demo.image().alt());
-			image.setCaption(demo.image().caption());
-			image.setCredit(demo.image().credit());
-			article.illustrate(this.repositories.media().save(image), demo.image().caption(), demo.image().credit());
+			article.illustrate(this.repositories.media()
+				.store(DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
+						new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit())),
+					demo.image().caption(), demo.image().credit());
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)
@@ -204,12 +197,12 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The repositories (and the rate, sidebar and suggest modules' APIs) the seeder
-	 * writes to, gathered so the constructor stays readable.
+	 * The repositories (and the media, rate, sidebar and suggest modules' APIs) the
+	 * seeder writes to, gathered so the constructor stays readable.
 	 */
 	@Component
 	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
-			MediaRepository media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
+			MediaLibrary media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
 			RateImports rates) {
 	}
 

@@ -2,6 +2,8 @@ package org.dastan.core.media;
 
 import java.util.List;
 
+import org.dastan.core.media.model.Media;
+
 /**
  * What a page needs to show a stored image: its file, text alternative, size, the widths
  * of its variants and the point to keep in view when it is cropped.

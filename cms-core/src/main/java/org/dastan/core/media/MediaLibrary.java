@@ -1,5 +1,7 @@
 package org.dastan.core.media;
 
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -10,17 +12,29 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import org.dastan.core.media.internal.DecodedImage;
+import org.dastan.core.media.internal.DecodingBudget;
+import org.dastan.core.media.internal.ImageDecoder;
+import org.dastan.core.media.internal.MediaRepository;
+import org.dastan.core.media.internal.StoredFormat;
+import org.dastan.core.media.model.Media;
+
 /**
  * The newsroom's pictures: uploads checked and re-encoded before they are stored, their
- * descriptions, search, and deletion of those no page shows.
+ * descriptions, search, and deletion of those no page shows; a change to a stored image
+ * is announced as {@link MediaChanged}. Pages and forms read records ({@link MediaView},
+ * {@link ImageRef}, {@link ImageChoice}); only other features' services that attach an
+ * image to their own entities get the entity, from {@link #find(long)}.
  */
 @Service
 @EnableConfigurationProperties(MediaProperties.class)
@@ -36,11 +50,15 @@ public class MediaLibrary {
 
 	private final DecodingBudget budget;
 
-	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties, DecodingBudget budget) {
+	private final ApplicationEventPublisher events;
+
+	MediaLibrary(MediaRepository media, MediaStorage storage, MediaProperties properties, DecodingBudget budget,
+			ApplicationEventPublisher events) {
 		this.media = media;
 		this.storage = storage;
 		this.properties = properties;
 		this.budget = budget;
+		this.events = events;
 	}
 
 	public MediaProperties limits() {
@@ -56,20 +74,20 @@ public class MediaLibrary {
 	 * @throws MediaBusyException if other uploads took the decoding budget for longer
 	 * than the configured wait
 	 */
-	public Media upload(ImageUpload upload) {
+	public MediaView upload(ImageUpload upload) {
 		if (upload.bytes().length > this.properties.maxUploadSize().toBytes()) {
 			throw new RejectedImageException(RejectedImageException.Reason.TOO_LARGE);
 		}
-		Media stored = decodeAndStore(upload);
-		stored.describe(upload.description());
-		stored.setOriginalName(originalName(upload.originalName()));
-		try {
-			return this.media.save(stored);
-		}
-		catch (RuntimeException ex) {
-			this.storage.delete(stored);
-			throw ex;
-		}
+		return MediaView.of(save(decodeAndStore(upload), upload.description(), originalName(upload.originalName())));
+	}
+
+	/**
+	 * Stores a picture the server made itself (the demo newsroom's), which needs none of
+	 * an upload's checks, as JPEG with its variants.
+	 * @return the saved entity, for the caller to attach to its own
+	 */
+	public Media store(BufferedImage picture, MediaDescription description) {
+		return save(this.storage.store(picture, StoredFormat.JPEG, description.altText()), description, null);
 	}
 
 	private Media decodeAndStore(ImageUpload upload) {
@@ -82,9 +100,43 @@ public class MediaLibrary {
 		}
 	}
 
+	// The files are written before the entry: if the entry cannot be saved, nothing may
+	// keep them.
+	private Media save(Media stored, MediaDescription description, String originalName) {
+		stored.describe(description);
+		stored.setOriginalName(originalName);
+		try {
+			return this.media.save(stored);
+		}
+		catch (RuntimeException ex) {
+			this.storage.delete(stored);
+			throw ex;
+		}
+	}
+
+	/**
+	 * The image as an entity, for other features' services that attach it to their own
+	 * entities (an article's featured image, an author's photo). Pages and forms read
+	 * {@link #view(long)} instead.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Media> find(long id) {
 		return this.media.findById(id);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MediaView> view(long id) {
+		return this.media.findById(id).map(MediaView::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ImageRef> findImage(long id) {
+		return this.media.findById(id).map(ImageRef::of);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<ImageRef> findImage(String fileName) {
+		return this.media.findByFileName(fileName).map(ImageRef::of);
 	}
 
 	/**
@@ -103,36 +155,56 @@ public class MediaLibrary {
 	}
 
 	/**
+	 * What a picture field offers: the newest images, and the one already chosen when it
+	 * is older than those, so that saving the form again keeps it.
+	 * @param chosen the image the field holds now, if any
+	 */
+	@Transactional(readOnly = true)
+	public List<ImageChoice> choices(int newest, Long chosen) {
+		List<Media> images = new ArrayList<>(
+				this.media.findAllByOrderByCreatedAtDescIdDesc(PageRequest.of(0, newest)).getContent());
+		if (chosen != null && images.stream().noneMatch((image) -> image.getId().equals(chosen))) {
+			this.media.findById(chosen).ifPresent(images::add);
+		}
+		return images.stream()
+			.map((image) -> new ImageChoice(image.getId(), image.getAltText(), image.getFileName()))
+			.toList();
+	}
+
+	/**
 	 * Images whose alt text, caption, credit or file name contain the query, ignoring
 	 * case; all images when the query is blank. Newest first.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Media> search(String query, Pageable pageable) {
+	public Page<MediaView> search(String query, Pageable pageable) {
 		String text = (query != null) ? query.strip() : "";
 		if (text.isEmpty()) {
-			return this.media.findAllByOrderByCreatedAtDescIdDesc(pageable);
+			return this.media.findAllByOrderByCreatedAtDescIdDesc(pageable).map(MediaView::of);
 		}
 		String escaped = text.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
-		return this.media.search("%" + escaped + "%", pageable);
+		return this.media.search("%" + escaped + "%", pageable).map(MediaView::of);
 	}
 
 	/**
 	 * Changes the texts and the focal point of an image, unless someone else changed it
-	 * since the editor loaded it.
+	 * since the editor opened it.
 	 * @return the changed image, or empty if it no longer exists
-	 * @throws OptimisticLockingFailureException if the image changed since
-	 * {@code expectedVersion}
+	 * @throws OptimisticLockingFailureException if the image changed since the editor
+	 * opened it
 	 */
 	@Transactional
-	public Optional<Media> describe(long id, long expectedVersion, MediaDescription description, FocalPoint focus) {
-		return this.media.findById(id).map((image) -> {
-			if (!Objects.equals(image.getVersion(), expectedVersion)) {
+	public Optional<MediaView> describe(DescribeImage command) {
+		return this.media.findById(command.id()).map((image) -> {
+			if (!Objects.equals(image.getVersion(), command.openedVersion())) {
 				throw new OptimisticLockingFailureException(
-						"Image " + id + " changed since version " + expectedVersion);
+						"Image " + command.id() + " changed since version " + command.openedVersion());
 			}
-			image.describe(description);
-			image.focusOn(focus);
-			return image;
+			image.describe(command.description());
+			image.focusOn(command.focus());
+			// Flushed first, so that the view carries the new version.
+			MediaView changed = MediaView.of(this.media.saveAndFlush(image));
+			changed(command.id());
+			return changed;
 		});
 	}
 
@@ -157,6 +229,7 @@ public class MediaLibrary {
 		}
 		this.media.delete(image);
 		this.media.flush();
+		changed(id);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 
 			@Override
@@ -165,6 +238,10 @@ public class MediaLibrary {
 			}
 
 		});
+	}
+
+	private void changed(long id) {
+		this.events.publishEvent(new MediaChanged(id));
 	}
 
 	// Browsers may send a full path (C:\fakepath\photo.jpg); keep the last part only, and

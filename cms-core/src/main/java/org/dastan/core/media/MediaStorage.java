@@ -24,6 +24,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.media.internal.StoredFormat;
+import org.dastan.core.media.model.Media;
 
 /**
  * Keeps image files in the media directory under names the server chooses, with narrower
@@ -51,18 +53,10 @@ public class MediaStorage {
 	}
 
 	/**
-	 * Stores the image as JPEG with its variants and returns the (unsaved) media entry
-	 * describing it.
-	 */
-	public Media storeJpeg(BufferedImage image, String altText) {
-		return store(image, StoredFormat.JPEG, altText);
-	}
-
-	/**
 	 * Stores the image in the given format with its variants, encoded afresh so that
 	 * nothing but pixels is written, and returns the (unsaved) media entry describing it.
 	 */
-	public Media store(BufferedImage image, StoredFormat format, String altText) {
+	Media store(BufferedImage image, StoredFormat format, String altText) {
 		String name = UUID.randomUUID().toString();
 		String fileName = name + "." + format.extension();
 		List<Integer> variants = new ArrayList<>();
@@ -92,7 +86,7 @@ public class MediaStorage {
 	 * Removes the files of the image and its variants. A file that cannot be removed is
 	 * logged and left: nothing links to it any more.
 	 */
-	public void delete(Media media) {
+	void delete(Media media) {
 		deleteFiles(media.getFileName(), media.getVariantWidths());
 	}
 

@@ -26,7 +26,7 @@ import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.media.ImageRef;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.Tag;
@@ -54,7 +54,7 @@ public class Sidebar {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final Ticker ticker;
 
@@ -75,7 +75,7 @@ public class Sidebar {
 	private final Cache<String, List<Long>> topicRanking;
 
 	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, PublicArticleIds ids, TagRepository tags,
-			MediaRepository media, Ticker ticker, Clock clock, ContentCaches caches,
+			MediaLibrary media, Ticker ticker, Clock clock, ContentCaches caches,
 			@Value("${dastan.cache.topic-ranking.ttl:PT10M}") Duration topicRankingTtl) {
 		this.widgets = widgets;
 		this.articles = articles;
@@ -163,7 +163,7 @@ public class Sidebar {
 	}
 
 	private ImageRef image(String fileName) {
-		return (fileName != null) ? this.media.findByFileName(fileName).map(ImageRef::of).orElse(null) : null;
+		return (fileName != null) ? this.media.findImage(fileName).orElse(null) : null;
 	}
 
 }

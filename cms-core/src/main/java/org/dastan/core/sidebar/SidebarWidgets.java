@@ -16,7 +16,7 @@ import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.html.SanitizedHtml;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.sidebar.internal.SidebarWidget;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.TagRepository;
@@ -39,14 +39,14 @@ public class SidebarWidgets {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final HtmlSanitizer sanitizer;
 
 	private final ApplicationEventPublisher events;
 
-	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags,
-			MediaRepository media, HtmlSanitizer sanitizer, ApplicationEventPublisher events) {
+	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags, MediaLibrary media,
+			HtmlSanitizer sanitizer, ApplicationEventPublisher events) {
 		this.widgets = widgets;
 		this.articles = articles;
 		this.tags = tags;
@@ -158,7 +158,7 @@ public class SidebarWidgets {
 			throw new RejectedEditException("linkText", "sidebar.link.text-required");
 		}
 		String image = blankToNull(draft.imageFile());
-		if (image != null && this.media.findByFileName(image).isEmpty()) {
+		if (image != null && this.media.findImage(image).isEmpty()) {
 			throw new RejectedEditException("imageFile", "sidebar.image.unknown");
 		}
 		widget.configure(null, text(draft.html(), false), url, (url != null) ? linkText : null, image, List.of());

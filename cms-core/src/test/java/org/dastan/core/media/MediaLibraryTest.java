@@ -24,6 +24,8 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,6 +36,8 @@ import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.RejectedImageException.Reason;
+import org.dastan.core.media.internal.DecodingBudget;
+import org.dastan.core.media.model.Media;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -46,6 +50,7 @@ import static org.assertj.core.api.Assertions.entry;
 @DataJpaTest(properties = "dastan.media.max-upload-size=300KB")
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
+@RecordApplicationEvents
 @Import({ MediaLibrary.class, MediaStorage.class, DecodingBudget.class, CoreConfiguration.class })
 class MediaLibraryTest {
 
@@ -64,6 +69,9 @@ class MediaLibraryTest {
 	@Autowired
 	private AuthorRepository authors;
 
+	@Autowired
+	private ApplicationEvents events;
+
 	@DynamicPropertySource
 	static void mediaDir(DynamicPropertyRegistry properties) {
 		properties.add("dastan.media-dir", () -> mediaDir.toString());
@@ -71,13 +79,13 @@ class MediaLibraryTest {
 
 	@Test
 	void storesATransparentPngAsPngUnderANameTheServerChooses() throws IOException {
-		Media media = upload(TestImages.write(TestImages.withHole(640, 480), "png"), "../../etc/Logo.png");
-		assertThat(media.getContentType()).isEqualTo("image/png");
-		assertThat(media.getFileName()).matches("[0-9a-f-]{36}\\.png").doesNotContain("Logo");
-		assertThat(media.getOriginalName()).isEqualTo("Logo.png");
-		BufferedImage stored = ImageIO.read(file(media.getFileName()).toFile());
+		MediaView media = upload(TestImages.write(TestImages.withHole(640, 480), "png"), "../../etc/Logo.png");
+		assertThat(media.contentType()).isEqualTo("image/png");
+		assertThat(media.fileName()).matches("[0-9a-f-]{36}\\.png").doesNotContain("Logo");
+		assertThat(media.originalName()).isEqualTo("Logo.png");
+		BufferedImage stored = ImageIO.read(file(media.fileName()).toFile());
 		assertThat(stored.getRGB(2, 2) >>> 24).isZero();
-		assertThat(media.getSizeBytes()).isEqualTo(Files.size(file(media.getFileName())));
+		assertThat(media.sizeBytes()).isEqualTo(Files.size(file(media.fileName())));
 	}
 
 	@Test
@@ -86,8 +94,8 @@ class MediaLibraryTest {
 		assertThat(contains(photo, "Exif")).isTrue();
 		assertThat(contains(photo, TestImages.CAMERA)).isTrue();
 
-		Media media = upload(photo, "IMG_0001.JPG");
-		assertThat(media.getContentType()).isEqualTo("image/jpeg");
+		MediaView media = upload(photo, "IMG_0001.JPG");
+		assertThat(media.contentType()).isEqualTo("image/jpeg");
 		for (String name : storedFiles(media)) {
 			byte[] stored = Files.readAllBytes(file(name));
 			assertThat(contains(stored, "Exif")).as(name).isFalse();
@@ -98,25 +106,26 @@ class MediaLibraryTest {
 
 	@Test
 	void reencodesWebpAndGifUploads() {
-		Media webp = upload(TestImages.webp(64, 48, 0xFF336699), "photo.webp");
-		assertThat(webp.getContentType()).isEqualTo("image/jpeg");
-		assertThat(webp.getFileName()).endsWith(".jpg");
-		Media gif = upload(TestImages.write(TestImages.halves(64, 48, BufferedImage.TYPE_INT_RGB), "gif"), "map.gif");
-		assertThat(gif.getContentType()).isEqualTo("image/jpeg");
-		assertThat(file(gif.getFileName())).exists();
+		MediaView webp = upload(TestImages.webp(64, 48, 0xFF336699), "photo.webp");
+		assertThat(webp.contentType()).isEqualTo("image/jpeg");
+		assertThat(webp.fileName()).endsWith(".jpg");
+		MediaView gif = upload(TestImages.write(TestImages.halves(64, 48, BufferedImage.TYPE_INT_RGB), "gif"),
+				"map.gif");
+		assertThat(gif.contentType()).isEqualTo("image/jpeg");
+		assertThat(file(gif.fileName())).exists();
 	}
 
 	@Test
 	void storesVariantsAtTheWidthsPublicPagesUse() throws IOException {
-		Media media = upload(TestImages.write(TestImages.halves(1000, 500, BufferedImage.TYPE_INT_RGB), "png"),
+		MediaView media = upload(TestImages.write(TestImages.halves(1000, 500, BufferedImage.TYPE_INT_RGB), "png"),
 				"wide.png");
-		assertThat(media.getVariantWidths()).containsExactly(480, 800);
-		for (int width : media.getVariantWidths()) {
-			BufferedImage variant = ImageIO.read(file(MediaStorage.variantName(media.getFileName(), width)).toFile());
+		assertThat(media.variantWidths()).containsExactly(480, 800);
+		for (int width : media.variantWidths()) {
+			BufferedImage variant = ImageIO.read(file(MediaStorage.variantName(media.fileName(), width)).toFile());
 			assertThat(variant.getWidth()).isEqualTo(width);
 			assertThat(variant.getHeight()).isEqualTo(width / 2);
 		}
-		assertThat(file(MediaStorage.variantName(media.getFileName(), 1200))).doesNotExist();
+		assertThat(file(MediaStorage.variantName(media.fileName(), 1200))).doesNotExist();
 	}
 
 	@Test
@@ -133,36 +142,36 @@ class MediaLibraryTest {
 
 	@Test
 	void findsImagesByAnyOfTheirTextsIgnoringCase() {
-		Media alt = upload(small(), "a.png", new MediaDescription("Yurts near Lake Song-Kol", null, null));
-		Media caption = upload(small(), "b.png", new MediaDescription("Lake", "SONG-KOL in autumn", null));
-		Media credit = upload(small(), "c.png", new MediaDescription("Shore", null, "@song-kol-photos"));
-		Media name = upload(small(), "Song-Kol_shore.png", new MediaDescription("Shore", null, null));
-		Media russian = upload(small(), "d.png", new MediaDescription("Озеро Сон-Куль", null, null));
+		MediaView alt = upload(small(), "a.png", new MediaDescription("Yurts near Lake Song-Kol", null, null));
+		MediaView caption = upload(small(), "b.png", new MediaDescription("Lake", "SONG-KOL in autumn", null));
+		MediaView credit = upload(small(), "c.png", new MediaDescription("Shore", null, "@song-kol-photos"));
+		MediaView name = upload(small(), "Song-Kol_shore.png", new MediaDescription("Shore", null, null));
+		MediaView russian = upload(small(), "d.png", new MediaDescription("Озеро Сон-Куль", null, null));
 		upload(small(), "e.png", new MediaDescription("Issyk-Kul", null, null));
 
-		assertThat(ids(this.library.search("song-kol", PageRequest.of(0, 10)))).containsExactly(name.getId(),
-				credit.getId(), caption.getId(), alt.getId());
-		assertThat(ids(this.library.search("  сон-КУЛЬ ", PageRequest.of(0, 10)))).containsExactly(russian.getId());
-		assertThat(ids(this.library.search(name.getFileName().substring(0, 8), PageRequest.of(0, 10))))
-			.containsExactly(name.getId());
+		assertThat(ids(this.library.search("song-kol", PageRequest.of(0, 10)))).containsExactly(name.id(), credit.id(),
+				caption.id(), alt.id());
+		assertThat(ids(this.library.search("  сон-КУЛЬ ", PageRequest.of(0, 10)))).containsExactly(russian.id());
+		assertThat(ids(this.library.search(name.fileName().substring(0, 8), PageRequest.of(0, 10))))
+			.containsExactly(name.id());
 	}
 
 	@Test
 	void treatsWildcardsInTheQueryAsText() {
-		Media percent = upload(small(), "p.png",
+		MediaView percent = upload(small(), "p.png",
 				new MediaDescription("Inflation at 100% in wildcard-test", null, null));
 		upload(small(), "q.png", new MediaDescription("Inflation at 100 in wildcard-test", null, null));
-		assertThat(ids(this.library.search("100%", PageRequest.of(0, 10)))).containsExactly(percent.getId());
+		assertThat(ids(this.library.search("100%", PageRequest.of(0, 10)))).containsExactly(percent.id());
 		assertThat(ids(this.library.search("wildcard_test", PageRequest.of(0, 10)))).isEmpty();
 	}
 
 	@Test
 	void pagesThroughResultsNewestFirst() {
-		List<Long> uploaded = List.of(upload(small(), "1.png", new MediaDescription("pager one", null, null)).getId(),
-				upload(small(), "2.png", new MediaDescription("pager two", null, null)).getId(),
-				upload(small(), "3.png", new MediaDescription("pager three", null, null)).getId());
-		Page<Media> first = this.library.search("pager", PageRequest.of(0, 2));
-		Page<Media> second = this.library.search("pager", PageRequest.of(1, 2));
+		List<Long> uploaded = List.of(upload(small(), "1.png", new MediaDescription("pager one", null, null)).id(),
+				upload(small(), "2.png", new MediaDescription("pager two", null, null)).id(),
+				upload(small(), "3.png", new MediaDescription("pager three", null, null)).id());
+		Page<MediaView> first = this.library.search("pager", PageRequest.of(0, 2));
+		Page<MediaView> second = this.library.search("pager", PageRequest.of(1, 2));
 		assertThat(first.getTotalElements()).isEqualTo(3);
 		assertThat(ids(first)).containsExactly(uploaded.get(2), uploaded.get(1));
 		assertThat(ids(second)).containsExactly(uploaded.get(0));
@@ -170,31 +179,36 @@ class MediaLibraryTest {
 
 	@Test
 	void changesTheTextsAndFocalPointButNotAfterSomeoneElseDid() {
-		Media media = upload(small(), "x.png", new MediaDescription("Old alt", "Old caption", "Old credit"));
-		assertThat(media.getFocalPoint()).isEqualTo(FocalPoint.CENTRE);
+		MediaView media = upload(small(), "x.png", new MediaDescription("Old alt", "Old caption", "Old credit"));
+		assertThat(media.focus()).isEqualTo(FocalPoint.CENTRE);
 		FocalPoint face = new FocalPoint(0.3, 0.25);
-		Media changed = this.library
-			.describe(media.getId(), media.getVersion(), new MediaDescription(" New alt ", "  ", "New credit"), face)
+		MediaView changed = this.library
+			.describe(new DescribeImage(media.id(), media.version(),
+					new MediaDescription(" New alt ", "  ", "New credit"), face))
 			.orElseThrow();
-		assertThat(changed.getAltText()).isEqualTo("New alt");
-		assertThat(changed.getCaption()).isNull();
-		assertThat(changed.getCredit()).isEqualTo("New credit");
+		assertThat(changed.altText()).isEqualTo("New alt");
+		assertThat(changed.caption()).isNull();
+		assertThat(changed.credit()).isEqualTo("New credit");
+		assertThat(changed.version()).isGreaterThan(media.version());
 		assertThatExceptionOfType(OptimisticLockingFailureException.class)
-			.isThrownBy(() -> this.library.describe(media.getId(), media.getVersion(),
-					new MediaDescription("Stale alt", null, null), FocalPoint.CENTRE));
-		Media stored = this.library.find(media.getId()).orElseThrow();
-		assertThat(stored.getAltText()).isEqualTo("New alt");
-		assertThat(stored.getFocalPoint()).isEqualTo(face);
-		assertThat(this.library.describe(-1, 0, new MediaDescription("Gone", null, null), face)).isEmpty();
+			.isThrownBy(() -> this.library.describe(new DescribeImage(media.id(), media.version(),
+					new MediaDescription("Stale alt", null, null), FocalPoint.CENTRE)));
+		MediaView stored = this.library.view(media.id()).orElseThrow();
+		assertThat(stored.altText()).isEqualTo("New alt");
+		assertThat(stored.focus()).isEqualTo(face);
+		assertThat(this.library.describe(new DescribeImage(-1, 0, new MediaDescription("Gone", null, null), face)))
+			.isEmpty();
+		// Only the save that changed the image tells the pages that show it.
+		assertThat(this.events.stream(MediaChanged.class)).containsExactly(new MediaChanged(media.id()));
 	}
 
 	@Test
 	void cutsAPictureAroundItsFocalPointWithoutBlowingItUp() throws Exception {
 		// Red on the left, blue on the right.
-		Media media = upload(TestImages.write(TestImages.halves(1600, 600, BufferedImage.TYPE_INT_RGB), "png"),
+		MediaView media = upload(TestImages.write(TestImages.halves(1600, 600, BufferedImage.TYPE_INT_RGB), "png"),
 				"x.png");
 		FocalPoint right = new FocalPoint(0.9, 0.5);
-		byte[] jpeg = this.storage.crop(media.getFileName(), right.crop(1600, 600, 1200, 630), 1200, 630);
+		byte[] jpeg = this.storage.crop(media.fileName(), right.crop(1600, 600, 1200, 630), 1200, 630);
 		BufferedImage cut = ImageIO.read(new ByteArrayInputStream(jpeg));
 		assertThat(cut.getWidth()).isEqualTo(1143);
 		assertThat(cut.getHeight()).isEqualTo(600);
@@ -208,72 +222,111 @@ class MediaLibraryTest {
 
 	@Test
 	void findsTheImagesOfFileNamesInOneGo() {
-		Media media = upload(small(), "x.png", new MediaDescription("Found", null, null));
-		assertThat(this.library.findImages(List.of(media.getFileName(), "unknown.jpg")))
-			.containsOnly(entry(media.getFileName(), ImageRef.of(media)));
+		MediaView media = upload(small(), "x.png", new MediaDescription("Found", null, null));
+		assertThat(this.library.findImages(List.of(media.fileName(), "unknown.jpg")))
+			.containsOnly(entry(media.fileName(), media.image()));
 		assertThat(this.library.findImages(List.of())).isEmpty();
 	}
 
 	@Test
+	void findsOneImageByFileNameOrId() {
+		MediaView media = upload(small(), "x.png", new MediaDescription("One", null, null));
+		assertThat(this.library.findImage(media.fileName())).contains(media.image());
+		assertThat(this.library.findImage(media.id())).contains(media.image());
+		assertThat(this.library.findImage("unknown.jpg")).isEmpty();
+		assertThat(this.library.findImage(-1)).isEmpty();
+	}
+
+	@Test
+	void offersTheNewestImagesAndKeepsAnOlderChoice() {
+		MediaView older = upload(small(), "older.png", new MediaDescription("Older", null, null));
+		MediaView newer = upload(small(), "newer.png", new MediaDescription("Newer", null, null));
+		MediaView newest = upload(small(), "newest.png", new MediaDescription("Newest", null, null));
+		assertThat(this.library.choices(2, null)).containsExactly(choice(newest), choice(newer));
+		assertThat(this.library.choices(2, older.id())).containsExactly(choice(newest), choice(newer), choice(older));
+		assertThat(this.library.choices(2, newer.id())).containsExactly(choice(newest), choice(newer));
+		assertThat(this.library.choices(2, -1L)).containsExactly(choice(newest), choice(newer));
+	}
+
+	@Test
+	void storesAPictureTheServerMadeWithItsWords() {
+		Media made = this.library.store(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB),
+				new MediaDescription("A painted scene", " The lake ", "@dastan"));
+		MediaView stored = this.library.view(made.getId()).orElseThrow();
+		assertThat(stored.contentType()).isEqualTo("image/jpeg");
+		assertThat(stored.caption()).isEqualTo("The lake");
+		assertThat(stored.credit()).isEqualTo("@dastan");
+		assertThat(stored.originalName()).isNull();
+		assertThat(storedFiles(stored)).hasSize(3).allSatisfy((name) -> assertThat(file(name)).exists());
+	}
+
+	@Test
 	void deletesAnUnusedImageWithItsFiles() {
-		Media media = upload(TestImages.write(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB), "png"), "x.png");
+		MediaView media = upload(TestImages.write(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB), "png"),
+				"x.png");
 		List<String> files = storedFiles(media);
 		assertThat(files).hasSize(3).allSatisfy((name) -> assertThat(file(name)).exists());
-		this.library.delete(media.getId());
-		assertThat(this.library.find(media.getId())).isEmpty();
+		this.library.delete(media.id());
+		assertThat(this.library.view(media.id())).isEmpty();
+		assertThat(this.events.stream(MediaChanged.class)).containsExactly(new MediaChanged(media.id()));
 		assertThat(files).allSatisfy((name) -> assertThat(file(name)).doesNotExist());
 	}
 
 	@Test
 	void refusesToDeleteAnImageThatPagesShow() {
-		Media featured = upload(small(), "f.png");
-		Media inline = upload(small(), "i.png");
-		Media photo = upload(small(), "p.png");
+		MediaView featured = upload(small(), "f.png");
+		MediaView inline = upload(small(), "i.png");
+		MediaView photo = upload(small(), "p.png");
 		Article article = new Article("delete-test-featured", "Dam opens");
-		article.illustrate(featured, null, null);
+		article.illustrate(this.library.find(featured.id()).orElseThrow(), null, null);
 		this.articles.save(article);
 		Article body = new Article("delete-test-inline", "Harvest report");
-		String variant = MediaStorage.variantName(inline.getFileName(), 480);
+		String variant = MediaStorage.variantName(inline.fileName(), 480);
 		body.writeBody(new HtmlSanitizer().sanitize("<p><img src=\"/media/" + variant + "\" alt=\"Wheat\"></p>"));
 		this.articles.save(body);
 		Author author = new Author("delete-test-author", "Aigerim Sadykova");
-		author.setPhoto(photo);
+		author.setPhoto(this.library.find(photo.id()).orElseThrow());
 		this.authors.save(author);
 
 		assertInUse(featured, List.of("Dam opens"), List.of());
 		assertInUse(inline, List.of("Harvest report"), List.of());
 		assertInUse(photo, List.of(), List.of("Aigerim Sadykova"));
-		assertThat(file(featured.getFileName())).exists();
+		assertThat(file(featured.fileName())).exists();
+		assertThat(this.events.stream(MediaChanged.class)).isEmpty();
 	}
 
-	private void assertInUse(Media media, List<String> articles, List<String> authors) {
-		assertThatExceptionOfType(MediaInUseException.class).isThrownBy(() -> this.library.delete(media.getId()))
+	private void assertInUse(MediaView media, List<String> articles, List<String> authors) {
+		assertThatExceptionOfType(MediaInUseException.class).isThrownBy(() -> this.library.delete(media.id()))
 			.satisfies((ex) -> {
 				assertThat(ex.articles()).isEqualTo(articles);
 				assertThat(ex.authors()).isEqualTo(authors);
 			});
-		assertThat(this.library.find(media.getId())).isPresent();
+		assertThat(this.library.view(media.id())).isPresent();
 	}
 
-	private Media upload(byte[] bytes, String name) {
+	private MediaView upload(byte[] bytes, String name) {
 		return upload(bytes, name, new MediaDescription("A picture", "A caption", "@dastan"));
 	}
 
-	private Media upload(byte[] bytes, String name, MediaDescription description) {
+	private MediaView upload(byte[] bytes, String name, MediaDescription description) {
 		return this.library.upload(new ImageUpload(bytes, name, description));
+	}
+
+	private static ImageChoice choice(MediaView media) {
+		return new ImageChoice(media.id(), media.altText(), media.fileName());
 	}
 
 	private static byte[] small() {
 		return TestImages.write(TestImages.halves(40, 30, BufferedImage.TYPE_INT_RGB), "png");
 	}
 
-	private static List<Long> ids(Page<Media> page) {
-		return page.map(Media::getId).getContent();
+	private static List<Long> ids(Page<MediaView> page) {
+		return page.map(MediaView::id).getContent();
 	}
 
-	private static List<String> storedFiles(Media media) {
-		List<String> names = new java.util.ArrayList<>(List.of(media.getFileName()));
-		media.getVariantWidths().forEach((width) -> names.add(MediaStorage.variantName(media.getFileName(), width)));
+	private static List<String> storedFiles(MediaView media) {
+		List<String> names = new java.util.ArrayList<>(List.of(media.fileName()));
+		media.variantWidths().forEach((width) -> names.add(MediaStorage.variantName(media.fileName(), width)));
 		return names;
 	}
 

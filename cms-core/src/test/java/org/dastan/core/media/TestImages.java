@@ -22,15 +22,15 @@ import javax.imageio.ImageIO;
  * Image files made in code, byte by byte where ImageIO cannot write them (WebP, EXIF, a
  * decompression bomb).
  */
-final class TestImages {
+public final class TestImages {
 
-	static final String CAMERA = "DastanSecretCam";
+	public static final String CAMERA = "DastanSecretCam";
 
 	private TestImages() {
 	}
 
 	/** A picture whose left half is red and right half blue. */
-	static BufferedImage halves(int width, int height, int type) {
+	public static BufferedImage halves(int width, int height, int type) {
 		BufferedImage image = new BufferedImage(width, height, type);
 		Graphics2D graphics = image.createGraphics();
 		graphics.setColor(Color.RED);
@@ -42,7 +42,7 @@ final class TestImages {
 	}
 
 	/** An opaque picture with a transparent square in its top-left corner. */
-	static BufferedImage withHole(int width, int height) {
+	public static BufferedImage withHole(int width, int height) {
 		BufferedImage image = halves(width, height, BufferedImage.TYPE_INT_ARGB);
 		for (int y = 0; y < 10; y++) {
 			for (int x = 0; x < 10; x++) {
@@ -52,7 +52,7 @@ final class TestImages {
 		return image;
 	}
 
-	static byte[] write(BufferedImage image, String format) {
+	public static byte[] write(BufferedImage image, String format) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try {
 			if (!ImageIO.write(image, format, bytes)) {
@@ -69,7 +69,7 @@ final class TestImages {
 	 * A JPEG carrying an EXIF block with a camera make, a GPS position and the given
 	 * orientation, placed after the JFIF header as cameras' JPEGs often have it.
 	 */
-	static byte[] jpegWithExif(BufferedImage image, int orientation) {
+	public static byte[] jpegWithExif(BufferedImage image, int orientation) {
 		byte[] jpeg = write(image, "jpeg");
 		int afterApp0 = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
 		byte[] exif = exif(orientation);
@@ -115,7 +115,7 @@ final class TestImages {
 	 * A lossless WebP of one colour. Every prefix code holds a single symbol, so each
 	 * pixel takes no bits at all: the file stays tiny at any size.
 	 */
-	static byte[] webp(int width, int height, int argb) {
+	public static byte[] webp(int width, int height, int argb) {
 		Bits bits = new Bits();
 		bits.put(0x2F, 8);
 		bits.put(width - 1, 14);
@@ -144,7 +144,7 @@ final class TestImages {
 	 * A valid PNG of the given size, black and white, whose pixels are all zero: it
 	 * compresses to little, but decoding it would take width × height pixels of memory.
 	 */
-	static byte[] pngBomb(int width, int height) {
+	public static byte[] pngBomb(int width, int height) {
 		try {
 			ByteArrayOutputStream png = new ByteArrayOutputStream();
 			png.writeBytes(new byte[] { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' });

@@ -22,8 +22,8 @@ import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.Media;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.model.Media;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -46,7 +46,7 @@ public class ArticleDesk {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final HtmlSanitizer sanitizer;
 
@@ -58,7 +58,7 @@ public class ArticleDesk {
 
 	private final Clock clock;
 
-	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaRepository media,
+	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaLibrary media,
 			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccountRepository users,
 			ArticleAutosaveRepository autosaves, Clock clock) {
 		this.notes = notes;
@@ -253,7 +253,7 @@ public class ArticleDesk {
 		article.placeIn(section(draft.sectionId()));
 		article.tagWith(tags(draft.tagNames()));
 		article.creditTo(byline(draft.authorIds()));
-		Media image = (draft.featuredImageId() != null) ? this.media.findById(draft.featuredImageId())
+		Media image = (draft.featuredImageId() != null) ? this.media.find(draft.featuredImageId())
 			.orElseThrow(() -> new RejectedEditException("featuredImageId", "desk.image.unknown")) : null;
 		article.illustrate(image, blankToNull(draft.imageCaption()), blankToNull(draft.imageCredit()));
 		article.describeForSearch(blankToNull(draft.seoTitle()), blankToNull(draft.seoDescription()));

@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.core.media.Media;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.ImageRef;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
 
@@ -27,11 +27,11 @@ class ArticleDiffer {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final NewsroomProperties newsroom;
 
-	ArticleDiffer(TagRepository tags, MediaRepository media, NewsroomProperties newsroom) {
+	ArticleDiffer(TagRepository tags, MediaLibrary media, NewsroomProperties newsroom) {
 		this.tags = tags;
 		this.media = media;
 		this.newsroom = newsroom;
@@ -79,7 +79,7 @@ class ArticleDiffer {
 	}
 
 	private String imageName(Long id) {
-		return this.media.findById(id).map(Media::getFileName).orElse("#" + id);
+		return this.media.findImage(id).map(ImageRef::fileName).orElse("#" + id);
 	}
 
 }

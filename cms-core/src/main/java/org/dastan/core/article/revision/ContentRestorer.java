@@ -11,8 +11,8 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.html.SanitizedHtml;
-import org.dastan.core.media.Media;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.model.Media;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
 
@@ -28,13 +28,13 @@ class ContentRestorer {
 
 	private final TagRepository tags;
 
-	private final MediaRepository media;
+	private final MediaLibrary media;
 
 	private final HtmlSanitizer sanitizer;
 
 	private final Clock clock;
 
-	ContentRestorer(ArticleRepository articles, TagRepository tags, MediaRepository media, HtmlSanitizer sanitizer,
+	ContentRestorer(ArticleRepository articles, TagRepository tags, MediaLibrary media, HtmlSanitizer sanitizer,
 			Clock clock) {
 		this.articles = articles;
 		this.tags = tags;
@@ -62,7 +62,7 @@ class ContentRestorer {
 			section = article.getSection();
 			kept.add(RevisionField.SECTION);
 		}
-		Media image = (old.imageId() != null) ? this.media.findById(old.imageId()).orElse(null) : null;
+		Media image = (old.imageId() != null) ? this.media.find(old.imageId()).orElse(null) : null;
 		String caption = old.imageCaption();
 		String credit = old.imageCredit();
 		if (old.imageId() != null && image == null) {

@@ -23,7 +23,7 @@ import org.dastan.core.article.StatusChange;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.MediaRepository;
+import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.core.user.UserAccountRepository;
 
@@ -50,7 +50,7 @@ class ArticleDeskTransitionsTest {
 	private final ArticleNoteRepository notes = mock(ArticleNoteRepository.class);
 
 	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(AuthorRepository.class),
-			mock(TagRepository.class), mock(MediaRepository.class), new HtmlSanitizer(), this.notes,
+			mock(TagRepository.class), mock(MediaLibrary.class), new HtmlSanitizer(), this.notes,
 			mock(UserAccountRepository.class), mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private final Article article = new Article("rogun-dam", "The Rogun dam");

@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -9,6 +9,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.dastan.core.media.model.Media;
+
+/**
+ * The library's table. The usage queries read articles and authors by name only, so the
+ * module depends on no other feature's types.
+ */
 public interface MediaRepository extends JpaRepository<Media, Long> {
 
 	Optional<Media> findByFileName(String fileName);

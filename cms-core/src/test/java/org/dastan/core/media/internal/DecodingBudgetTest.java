@@ -1,10 +1,13 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.util.unit.DataSize;
+
+import org.dastan.core.media.MediaBusyException;
+import org.dastan.core.media.MediaProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

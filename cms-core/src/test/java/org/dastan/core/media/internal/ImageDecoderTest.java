@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.IndexColorModel;
@@ -12,7 +12,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
+import org.dastan.core.media.TestImages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

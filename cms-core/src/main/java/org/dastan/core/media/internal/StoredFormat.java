@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 /**
  * The formats the library stores pictures in, whatever they were uploaded as: JPEG for

@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.model;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -15,6 +15,9 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+
+import org.dastan.core.media.FocalPoint;
+import org.dastan.core.media.MediaDescription;
 
 /**
  * A stored raster image. The file name is chosen by the server; variants are the same
@@ -117,10 +120,6 @@ public class Media {
 		return this.altText;
 	}
 
-	public void setAltText(String altText) {
-		this.altText = altText;
-	}
-
 	/**
 	 * Sets the texts that describe the picture: blank caption and credit are stored as
 	 * none.
@@ -139,16 +138,8 @@ public class Media {
 		return this.caption;
 	}
 
-	public void setCaption(String caption) {
-		this.caption = caption;
-	}
-
 	public String getCredit() {
 		return this.credit;
-	}
-
-	public void setCredit(String credit) {
-		this.credit = credit;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.awt.image.BufferedImage;
 
@@ -6,9 +6,9 @@ import java.awt.image.BufferedImage;
  * An uploaded picture after decoding: upright, within the size the library keeps, and
  * whether any of its pixels are see-through.
  */
-record DecodedImage(BufferedImage image, boolean transparent) {
+public record DecodedImage(BufferedImage image, boolean transparent) {
 
-	StoredFormat format() {
+	public StoredFormat format() {
 		return this.transparent ? StoredFormat.PNG : StoredFormat.JPEG;
 	}
 

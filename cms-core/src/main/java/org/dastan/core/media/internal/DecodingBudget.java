@@ -1,10 +1,13 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.stereotype.Component;
+
+import org.dastan.core.media.MediaBusyException;
+import org.dastan.core.media.MediaProperties;
 
 /**
  * The memory that decoding uploads may take at once, counted in pixels. Each decode
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
  * refused as busy rather than risking an {@link OutOfMemoryError} for every request.
  */
 @Component
-class DecodingBudget {
+public class DecodingBudget {
 
 	/**
 	 * Pixels per byte of heap when no budget is configured: decoded pictures take up to
@@ -47,7 +50,7 @@ class DecodingBudget {
 	 * runs alone.
 	 * @throws MediaBusyException if no room came free in time
 	 */
-	Reservation reserve(long pixels) {
+	public Reservation reserve(long pixels) {
 		int permits = (int) Math.max(1, Math.min(pixels, this.pixels));
 		try {
 			if (!this.available.tryAcquire(permits, this.wait.toNanos(), TimeUnit.NANOSECONDS)) {
@@ -63,7 +66,7 @@ class DecodingBudget {
 
 	/** Room held for one decode, given back on close. */
 	@FunctionalInterface
-	interface Reservation extends AutoCloseable {
+	public interface Reservation extends AutoCloseable {
 
 		@Override
 		void close();

@@ -1,4 +1,4 @@
-package org.dastan.core.media;
+package org.dastan.core.media.internal;
 
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,6 +23,7 @@ import net.coobird.thumbnailator.util.exif.ExifFilterUtils;
 import net.coobird.thumbnailator.util.exif.ExifUtils;
 import net.coobird.thumbnailator.util.exif.Orientation;
 
+import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
 
 /**
@@ -32,7 +33,7 @@ import org.dastan.core.media.RejectedImageException.Reason;
  * before any pixel is decoded. Nothing of the file but its pixels survives: metadata such
  * as EXIF and GPS is left behind, once its orientation has turned the picture upright.
  */
-final class ImageDecoder {
+public final class ImageDecoder {
 
 	private static final Set<String> ACCEPTED_TYPES = Set.of("image/jpeg", "image/png", "image/gif", "image/webp");
 
@@ -44,7 +45,7 @@ final class ImageDecoder {
 	 * (subsampled) and the picture as kept. Only the header is read, and checked as
 	 * {@link #decode} checks it.
 	 */
-	static long pixelsHeld(byte[] bytes, long maxPixels, int maxEdge) {
+	public static long pixelsHeld(byte[] bytes, long maxPixels, int maxEdge) {
 		return read(bytes, maxPixels, (reader, width, height) -> {
 			int factor = subsampling(width, height, maxEdge);
 			long read = (long) ceilDiv(width, factor) * ceilDiv(height, factor);
@@ -52,7 +53,7 @@ final class ImageDecoder {
 		});
 	}
 
-	static DecodedImage decode(byte[] bytes, long maxPixels, int maxEdge) {
+	public static DecodedImage decode(byte[] bytes, long maxPixels, int maxEdge) {
 		return read(bytes, maxPixels, (reader, width, height) -> {
 			List<String> warnings = new ArrayList<>();
 			reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
