@@ -164,6 +164,15 @@ class ArticleDeskControllerTest {
 	}
 
 	@Test
+	@WithMockUser(username = "writer", roles = "AUTHOR")
+	void showsAnAuthorTheDraftsOfTheirOwnBylineOnTheDashboard() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("own-draft")
+			.doesNotContain("others-draft");
+	}
+
+	@Test
 	@WithMockUser(username = "editor", roles = "EDITOR")
 	void refusesChangesWithoutTheCsrfToken() {
 		assertThat(this.mvc.post()
