@@ -38,7 +38,7 @@ public class AuthorForm {
 		form.jobTitle = author.getJobTitle();
 		form.bio = author.getBio();
 		form.photoId = (author.getPhoto() != null) ? author.getPhoto().getId() : null;
-		form.userId = (author.getUser() != null) ? author.getUser().getId() : null;
+		form.userId = author.getUserId();
 		form.version = author.getVersion();
 		return form;
 	}

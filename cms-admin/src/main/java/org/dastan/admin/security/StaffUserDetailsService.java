@@ -1,6 +1,5 @@
 package org.dastan.admin.security;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,11 +11,10 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.user.AccountLogins;
+import org.dastan.core.user.LoginAccount;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
 
 /**
  * Loads staff accounts for login, with their roles, whether they are disabled or locked,
@@ -25,36 +23,32 @@ import org.dastan.core.user.UserAccountRepository;
 @Service
 class StaffUserDetailsService implements UserDetailsService {
 
-	private final UserAccountRepository users;
-
-	private final Clock clock;
+	private final AccountLogins logins;
 
 	private final TwoFactorProperties twoFactor;
 
-	StaffUserDetailsService(UserAccountRepository users, Clock clock, TwoFactorProperties twoFactor) {
-		this.users = users;
-		this.clock = clock;
+	StaffUserDetailsService(AccountLogins logins, TwoFactorProperties twoFactor) {
+		this.logins = logins;
 		this.twoFactor = twoFactor;
 	}
 
 	@Override
-	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		UserAccount account = this.users.findByUsername(username)
+		LoginAccount account = this.logins.find(username)
 			.orElseThrow(() -> new UsernameNotFoundException("No such user"));
 		List<GrantedAuthority> authorities = new ArrayList<>(
-				AuthorityUtils.createAuthorityList(account.getRoles().stream().map((role) -> "ROLE_" + role).toList()));
-		if (account.hasTwoFactor()) {
+				AuthorityUtils.createAuthorityList(account.roles().stream().map((role) -> "ROLE_" + role).toList()));
+		if (account.twoFactor()) {
 			authorities.add(new SimpleGrantedAuthority(SecondFactor.ENROLLED));
 		}
-		else if (this.twoFactor.requireTwoFactorForAdmins() && account.getRoles().contains(Role.ADMIN)) {
+		else if (this.twoFactor.requireTwoFactorForAdmins() && account.roles().contains(Role.ADMIN)) {
 			authorities.add(new SimpleGrantedAuthority(SecondFactor.ENROLMENT_REQUIRED));
 		}
-		return User.withUsername(account.getUsername())
-			.password(account.getPasswordHash())
+		return User.withUsername(account.username())
+			.password(account.passwordHash())
 			.authorities(authorities)
-			.disabled(!account.isEnabled())
-			.accountLocked(account.isLockedAt(this.clock.instant()))
+			.disabled(!account.enabled())
+			.accountLocked(account.locked())
 			.build();
 	}
 

@@ -12,8 +12,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.dastan.admin.user.UserSessions;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.AccountLogins;
+import org.dastan.core.user.EnableTwoFactor;
+import org.dastan.core.user.LoginAccount;
+import org.dastan.core.user.TwoFactorSecrets;
 import org.dastan.web.error.NotFoundException;
 
 /**
@@ -32,7 +34,9 @@ class TwoFactorService {
 
 	private static final String ACTION = "two-factor";
 
-	private final UserAccountRepository users;
+	private final TwoFactorSecrets secrets;
+
+	private final AccountLogins logins;
 
 	private final AuditLog audit;
 
@@ -40,17 +44,17 @@ class TwoFactorService {
 
 	private final Clock clock;
 
-	TwoFactorService(UserAccountRepository users, AuditLog audit, UserSessions sessions, Clock clock) {
-		this.users = users;
+	TwoFactorService(TwoFactorSecrets secrets, AccountLogins logins, AuditLog audit, UserSessions sessions,
+			Clock clock) {
+		this.secrets = secrets;
+		this.logins = logins;
 		this.audit = audit;
 		this.sessions = sessions;
 		this.clock = clock;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Integer> remainingRecoveryCodes(String username) {
-		UserAccount account = account(username);
-		return account.hasTwoFactor() ? Optional.of(account.getRemainingRecoveryCodes()) : Optional.empty();
+		return this.secrets.remainingRecoveryCodes(username);
 	}
 
 	/**
@@ -60,13 +64,15 @@ class TwoFactorService {
 	@Transactional
 	public Optional<List<String>> confirm(String username, String secret, String code, String address,
 			String keepSessionId) {
-		UserAccount account = account(username);
 		OptionalLong step = Totp.matchingStep(secret, code, this.clock.instant());
-		if (step.isEmpty() || account.hasTwoFactor()) {
+		if (step.isEmpty()) {
 			return Optional.empty();
 		}
 		List<String> codes = RecoveryCodes.generate();
-		account.enableTwoFactor(secret, step.getAsLong(), codes.stream().map(RecoveryCodes::hash).toList());
+		if (!this.secrets.enable(new EnableTwoFactor(username, secret, step.getAsLong(),
+				codes.stream().map(RecoveryCodes::hash).toList()))) {
+			return Optional.empty();
+		}
 		this.audit.record(AuditKind.TWO_FACTOR, username, address, ACTION + ".enable", null, "enabled");
 		this.sessions.endOthers(username, keepSessionId);
 		return Optional.of(codes);
@@ -77,22 +83,21 @@ class TwoFactorService {
 	 */
 	@Transactional
 	public Check checkLoginCode(String username, String code, String address) {
-		UserAccount account = account(username);
-		Instant now = this.clock.instant();
-		if (account.isLockedAt(now)) {
+		LoginAccount account = this.logins.find(username).orElseThrow(() -> new NotFoundException("User"));
+		if (account.locked()) {
 			return Check.LOCKED;
 		}
-		Optional<String> accepted = accept(account, code, now);
+		Optional<String> accepted = accept(username, code, this.clock.instant());
 		if (accepted.isPresent()) {
-			account.recordSuccessfulLogin();
+			this.logins.recordSuccess(username);
 			this.audit.record(AuditKind.SIGN_IN, username, address, ACTION + ".code", null, accepted.get());
 			return Check.ACCEPTED;
 		}
-		boolean locked = account.recordFailedLogin(now);
+		boolean locked = this.logins.recordFailure(username);
 		this.audit.record(AuditKind.SIGN_IN_FAILED, username, address, ACTION + ".code", null, "wrong code");
 		if (locked) {
 			this.audit.record(AuditKind.LOCKOUT, username, address, ACTION + ".code", null,
-					"locked for " + UserAccount.LOCK_DURATION.toMinutes() + " minutes");
+					"locked for " + AccountLogins.LOCK_DURATION.toMinutes() + " minutes");
 			return Check.LOCKED;
 		}
 		return Check.REFUSED;
@@ -101,29 +106,27 @@ class TwoFactorService {
 	/** Turns two-factor login off when the code is right. */
 	@Transactional
 	public boolean disable(String username, String code, String address, String keepSessionId) {
-		UserAccount account = account(username);
-		if (!account.hasTwoFactor() || accept(account, code, this.clock.instant()).isEmpty()) {
+		if (accept(username, code, this.clock.instant()).isEmpty()) {
 			return false;
 		}
-		account.disableTwoFactor();
+		this.secrets.disable(username);
 		this.audit.record(AuditKind.TWO_FACTOR, username, address, ACTION + ".disable", null, "disabled");
 		this.sessions.endOthers(username, keepSessionId);
 		return true;
 	}
 
-	private Optional<String> accept(UserAccount account, String code, Instant now) {
-		if (!account.hasTwoFactor() || code == null) {
+	private Optional<String> accept(String username, String code, Instant now) {
+		Optional<String> secret = this.secrets.secret(username);
+		if (secret.isEmpty() || code == null) {
 			return Optional.empty();
 		}
-		OptionalLong step = Totp.matchingStep(account.getTotpSecret(), code, now);
+		OptionalLong step = Totp.matchingStep(secret.get(), code, now);
 		if (step.isPresent()) {
-			return account.acceptCodeOfStep(step.getAsLong()) ? Optional.of("code accepted") : Optional.empty();
+			return this.secrets.acceptCodeOfStep(username, step.getAsLong()) ? Optional.of("code accepted")
+					: Optional.empty();
 		}
-		return account.useRecoveryCode(RecoveryCodes.hash(code)) ? Optional.of("recovery code used") : Optional.empty();
-	}
-
-	private UserAccount account(String username) {
-		return this.users.findByUsername(username).orElseThrow(() -> new NotFoundException("User"));
+		return this.secrets.useRecoveryCode(username, RecoveryCodes.hash(code)) ? Optional.of("recovery code used")
+				: Optional.empty();
 	}
 
 }

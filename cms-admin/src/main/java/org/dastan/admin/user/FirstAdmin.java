@@ -11,15 +11,14 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.user.CreateAccount;
 import org.dastan.core.user.OneTimePasswords;
 import org.dastan.core.user.PasswordPolicy;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.UserAccounts;
 
 /**
  * Creates the user {@code admin} when a new installation has no users yet. There is no
@@ -38,25 +37,21 @@ class FirstAdmin implements ApplicationRunner {
 
 	private static final Logger logger = LoggerFactory.getLogger(FirstAdmin.class);
 
-	private final UserAccountRepository users;
-
-	private final PasswordEncoder encoder;
+	private final UserAccounts accounts;
 
 	private final FirstAdminProperties properties;
 
 	private final PasswordPolicy policy;
 
-	FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, FirstAdminProperties properties,
-			PasswordPolicy policy) {
-		this.users = users;
-		this.encoder = encoder;
+	FirstAdmin(UserAccounts accounts, FirstAdminProperties properties, PasswordPolicy policy) {
+		this.accounts = accounts;
 		this.properties = properties;
 		this.policy = policy;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (this.users.count() > 0) {
+		if (this.accounts.count() > 0) {
 			return;
 		}
 		create();
@@ -78,11 +73,11 @@ class FirstAdmin implements ApplicationRunner {
 					+ " characters and must not be a common or easily guessed password");
 		}
 		try {
-			this.users.saveAndFlush(
-					new UserAccount(USERNAME, "Administrator", this.encoder.encode(password), Set.of(Role.ADMIN)));
+			this.accounts.createWithPassword(new CreateAccount(USERNAME, "Administrator", null, Set.of(Role.ADMIN)),
+					password);
 		}
-		catch (DataIntegrityViolationException ex) {
-			if (this.users.findByUsername(USERNAME).isEmpty()) {
+		catch (DataIntegrityViolationException | RejectedEditException ex) {
+			if (this.accounts.find(USERNAME).isEmpty()) {
 				throw ex;
 			}
 			logger.info("The first admin '{}' was created by another node starting at the same time", USERNAME);

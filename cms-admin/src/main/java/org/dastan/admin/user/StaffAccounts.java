@@ -1,101 +1,74 @@
 package org.dastan.admin.user;
 
-import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
-import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.edit.StaleEditException;
-import org.dastan.core.user.OneTimePasswords;
-import org.dastan.core.user.PasswordPolicy;
-import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.author.AuthorService;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.ChangePassword;
+import org.dastan.core.user.IssuedPassword;
+import org.dastan.core.user.UserAccounts;
 import org.dastan.web.error.NotFoundException;
 
 /**
- * The rules for keeping staff accounts: unique usernames, one-time passwords the user
- * must replace, the password policy, and always one enabled admin left. Whenever what an
- * account may do changes (roles, enabled, password, deleted) its sessions end at once, in
- * the database that every node reads them from.
+ * The user pages' changes to staff accounts: the account rules are the user module's, the
+ * byline link the author module's. Whenever what an account may do changes (roles,
+ * enabled, password, deleted) its sessions end at once, in the database that every node
+ * reads them from, in the same transaction as the change.
  */
 @Service
 @Transactional
 class StaffAccounts {
 
-	private final UserAccountRepository users;
+	private final UserAccounts accounts;
 
-	private final AuthorRepository authors;
-
-	private final PasswordEncoder encoder;
-
-	private final PasswordPolicy policy;
+	private final AuthorService authors;
 
 	private final UserSessions sessions;
 
-	private final Clock clock;
-
-	StaffAccounts(UserAccountRepository users, AuthorRepository authors, PasswordEncoder encoder, PasswordPolicy policy,
-			UserSessions sessions, Clock clock) {
-		this.users = users;
+	StaffAccounts(UserAccounts accounts, AuthorService authors, UserSessions sessions) {
+		this.accounts = accounts;
 		this.authors = authors;
-		this.encoder = encoder;
-		this.policy = policy;
 		this.sessions = sessions;
-		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
-	public Page<UserSummary> search(String text, Pageable pageable) {
-		String query = (text != null) ? text.strip().toLowerCase(Locale.ROOT) : "";
-		return this.users.search(query, pageable).map((account) -> UserSummary.of(account, this.clock.instant()));
+	public Page<AccountView> search(String text, Pageable pageable) {
+		return this.accounts.search(text, pageable);
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<UserSummary> find(long id) {
-		return this.users.findById(id).map((account) -> UserSummary.of(account, this.clock.instant()));
+	public Optional<AccountView> find(long id) {
+		return this.accounts.find(id);
 	}
 
 	/** The byline linked to the account, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Long> authorOf(long id) {
-		return this.users.findById(id).flatMap(this.authors::findByUser).map(Author::getId);
+		return this.authors.bylineOf(id);
 	}
 
 	/** Bylines the account can be linked to: those linked to no other account. */
 	@Transactional(readOnly = true)
 	public List<AuthorChoice> authorChoices(Long userId) {
-		return this.authors.findAll(Sort.by("name"))
+		String username = (userId != null) ? this.accounts.find(userId).map(AccountView::username).orElse(null) : null;
+		return this.authors.list()
 			.stream()
-			.filter((author) -> author.getUser() == null || author.getUser().getId().equals(userId))
-			.map((author) -> new AuthorChoice(author.getId(), author.getName()))
+			.filter((author) -> author.username() == null || author.username().equals(username))
+			.map((author) -> new AuthorChoice(author.id(), author.name()))
 			.toList();
 	}
 
 	/** Creates the account with a one-time password, returned this once. */
 	public IssuedPassword create(UserDraft draft) {
-		String username = draft.username().strip();
-		if (this.users.existsByUsername(username)) {
-			throw new RejectedEditException("username", "rule.user.username-taken", username);
-		}
-		String password = newPassword(username);
-		String hash = this.encoder.encode(password);
-		UserAccount account = new UserAccount(username, draft.displayName().strip(), hash, draft.roles());
-		account.setOneTimePassword(hash);
-		account.setEmail(email(draft, null));
-		this.users.save(account);
-		link(account, draft.authorId());
-		return new IssuedPassword(account.getId(), username, password);
+		IssuedPassword issued = this.accounts.create(draft.toCreate());
+		this.authors.linkAccount(issued.userId(), draft.authorId());
+		return issued;
 	}
 
 	/**
@@ -104,20 +77,11 @@ class StaffAccounts {
 	 * demoted user does not keep the old rights until they log out.
 	 */
 	public void update(long id, long version, UserDraft draft, String keepSessionId) {
-		UserAccount account = get(id);
-		if (account.getVersion() != version) {
-			throw new StaleEditException(account.getVersion());
-		}
-		if (!draft.roles().contains(Role.ADMIN)) {
-			keepAnAdminBesides(account, "roles");
-		}
-		account.setDisplayName(draft.displayName().strip());
-		account.setEmail(email(draft, account));
-		boolean rolesChanged = !account.getRoles().equals(draft.roles());
-		account.setRoles(draft.roles());
-		link(account, draft.authorId());
-		if (rolesChanged) {
-			this.sessions.endOthers(account.getUsername(), keepSessionId);
+		AccountView stored = this.accounts.find(id).orElseThrow(() -> new NotFoundException("User"));
+		this.accounts.edit(draft.toEdit(id, version));
+		this.authors.linkAccount(id, draft.authorId());
+		if (!stored.roles().equals(draft.roles())) {
+			this.sessions.endOthers(stored.username(), keepSessionId);
 		}
 	}
 
@@ -125,42 +89,33 @@ class StaffAccounts {
 	 * Disables the account and ends its sessions: its next request meets the login page.
 	 */
 	public void disable(long id) {
-		UserAccount account = get(id);
-		keepAnAdminBesides(account, null);
-		account.disable();
-		this.sessions.endAll(account.getUsername());
+		this.sessions.endAll(this.accounts.disable(id).username());
 	}
 
 	public void enable(long id) {
-		UserAccount account = get(id);
-		account.enable();
-		this.sessions.endAll(account.getUsername());
+		this.sessions.endAll(this.accounts.enable(id).username());
 	}
 
 	public void unlock(long id) {
-		get(id).unlock();
+		this.accounts.unlock(id);
 	}
 
 	/** Gives the account a new one-time password and ends its sessions. */
 	public IssuedPassword resetPassword(long id) {
-		UserAccount account = get(id);
-		String password = newPassword(account.getUsername());
-		account.setOneTimePassword(this.encoder.encode(password));
-		this.sessions.endAll(account.getUsername());
-		return new IssuedPassword(id, account.getUsername(), password);
+		IssuedPassword issued = this.accounts.resetPassword(id);
+		this.sessions.endAll(issued.username());
+		return issued;
 	}
 
 	/**
-	 * Deletes the account. Its bylines and articles stay, the byline no longer linked;
-	 * revisions keep the username that saved them.
+	 * Deletes the account and ends its sessions. Its byline and articles stay, the byline
+	 * no longer linked.
 	 */
 	public String delete(long id) {
-		UserAccount account = get(id);
-		keepAnAdminBesides(account, null);
-		this.authors.findByUser(account).ifPresent((author) -> author.setUser(null));
-		this.users.delete(account);
-		this.sessions.endAll(account.getUsername());
-		return account.getUsername();
+		this.authors.linkAccount(id, null);
+		String username = this.accounts.delete(id);
+		this.sessions.endAll(username);
+		return username;
 	}
 
 	/**
@@ -168,69 +123,13 @@ class StaffAccounts {
 	 * sessions end.
 	 */
 	public void changeOwnPassword(String username, String current, String chosen, String keepSessionId) {
-		UserAccount account = this.users.findByUsername(username).orElseThrow(() -> new NotFoundException("User"));
-		if (current == null || !this.encoder.matches(current, account.getPasswordHash())) {
-			throw new RejectedEditException("currentPassword", "rule.password.current-wrong");
-		}
-		if (this.encoder.matches(chosen, account.getPasswordHash())) {
-			throw new RejectedEditException("newPassword", "rule.password.unchanged");
-		}
-		this.policy.check(username, chosen, "newPassword");
-		account.changePassword(this.encoder.encode(chosen));
+		this.accounts.changePassword(new ChangePassword(username, current, chosen));
 		this.sessions.endOthers(username, keepSessionId);
 	}
 
 	@Transactional(readOnly = true)
 	public boolean mustChangePassword(String username) {
-		return this.users.findByUsername(username).map(UserAccount::isMustChangePassword).orElse(false);
-	}
-
-	// Taking an enabled admin away (disable, demote, delete) must leave another one.
-	private void keepAnAdminBesides(UserAccount account, String field) {
-		if (account.isAdmin() && account.isEnabled()
-				&& this.users.lockEnabledAdmins().stream().allMatch((admin) -> admin.getId().equals(account.getId()))) {
-			throw new RejectedEditException(field, "rule.user.last-admin");
-		}
-	}
-
-	private String newPassword(String username) {
-		String password = OneTimePasswords.generate();
-		this.policy.check(username, password, null);
-		return password;
-	}
-
-	private String email(UserDraft draft, UserAccount self) {
-		String email = (draft.email() != null) ? draft.email().strip() : "";
-		if (email.isEmpty()) {
-			return null;
-		}
-		boolean unchanged = self != null && email.equalsIgnoreCase(self.getEmail());
-		if (!unchanged && this.users.existsByEmailIgnoreCase(email)) {
-			throw new RejectedEditException("email", "rule.user.email-taken", email);
-		}
-		return email;
-	}
-
-	private void link(UserAccount account, Long authorId) {
-		Optional<Author> current = this.authors.findByUser(account);
-		if (current.map(Author::getId).equals(Optional.ofNullable(authorId))) {
-			return;
-		}
-		current.ifPresent((author) -> author.setUser(null));
-		if (authorId != null) {
-			Author author = this.authors.findById(authorId)
-				.orElseThrow(() -> new RejectedEditException("authorId", "rule.user.no-such-author"));
-			if (author.getUser() != null) {
-				throw new RejectedEditException("authorId", "rule.user.author-taken", author.getName(),
-						author.getUser().getUsername());
-			}
-			this.authors.flush();
-			author.setUser(account);
-		}
-	}
-
-	private UserAccount get(long id) {
-		return this.users.findById(id).orElseThrow(() -> new NotFoundException("User"));
+		return this.accounts.mustChangePassword(username);
 	}
 
 }

@@ -23,6 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.admin.security.CurrentLogin;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.IssuedPassword;
 import org.dastan.core.user.Role;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.paging.PageNumber;
@@ -92,7 +94,7 @@ class UserController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		UserSummary user = get(id);
+		AccountView user = get(id);
 		model.addAttribute(FORM_OBJECT, UserForm.of(user, this.accounts.authorOf(id).orElse(null)));
 		return form(id, model);
 	}
@@ -101,7 +103,7 @@ class UserController {
 	String update(@PathVariable long id, @Valid @ModelAttribute(FORM_OBJECT) UserForm form, BindingResult binding,
 			Authentication user, HttpServletRequest request, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		UserSummary stored = get(id);
+		AccountView stored = get(id);
 		if (!binding.hasErrors() && EditErrors.saved(binding,
 				() -> this.accounts.update(id, (form.getVersion() != null) ? form.getVersion() : -1,
 						form.toDraft(stored.username()), request.getSession().getId()),
@@ -177,7 +179,7 @@ class UserController {
 		return ISSUED;
 	}
 
-	private UserSummary get(long id) {
+	private AccountView get(long id) {
 		return this.accounts.find(id).orElseThrow(() -> new NotFoundException("User"));
 	}
 

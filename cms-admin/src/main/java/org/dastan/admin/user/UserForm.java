@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Size;
 
+import org.dastan.core.user.AccountView;
 import org.dastan.core.user.Role;
 
 /**
@@ -34,7 +35,7 @@ public class UserForm {
 
 	private Long version;
 
-	static UserForm of(UserSummary user, Long authorId) {
+	static UserForm of(AccountView user, Long authorId) {
 		UserForm form = new UserForm();
 		form.displayName = user.displayName();
 		form.email = user.email();

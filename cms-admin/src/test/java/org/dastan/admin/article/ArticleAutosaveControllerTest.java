@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;

@@ -27,7 +27,7 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -161,6 +161,15 @@ class ArticleDeskControllerTest {
 
 		assertThat(dashboard).contains("newer-story", "older-story");
 		assertThat(dashboard.indexOf("newer-story")).isLessThan(dashboard.indexOf("older-story"));
+	}
+
+	@Test
+	@WithMockUser(username = "writer", roles = "AUTHOR")
+	void showsAnAuthorTheDraftsOfTheirOwnBylineOnTheDashboard() {
+		assertThat(this.mvc.get().uri("/admin")).hasStatusOk()
+			.bodyText()
+			.contains("own-draft")
+			.doesNotContain("others-draft");
 	}
 
 	@Test

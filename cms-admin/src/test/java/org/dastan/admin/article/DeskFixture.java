@@ -11,8 +11,8 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 /**
  * The desk the article tests start from: no articles but two drafts, one by the reporter
@@ -45,7 +45,7 @@ final class DeskFixture {
 			this.articles.deleteAllInBatch();
 			this.authors.deleteAllInBatch();
 			Author byline = new Author("writer-byline", "Writer Byline");
-			byline.setUser(account("writer", Role.AUTHOR));
+			byline.setUserId(account("writer", Role.AUTHOR).getId());
 			byline = this.authors.save(byline);
 			Author other = this.authors.save(new Author("other-byline", "Other Byline"));
 			return new Drafts(draft("own-draft", byline), draft("others-draft", other));

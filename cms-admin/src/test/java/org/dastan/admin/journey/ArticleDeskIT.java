@@ -26,8 +26,8 @@ import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,7 +163,7 @@ class ArticleDeskIT {
 		UserAccount reporter = this.users
 			.save(new UserAccount(reporterName, "Desk Reporter", this.encoder.encode(PASSWORD), Set.of(Role.AUTHOR)));
 		Author byline = new Author("desk-reporter-" + desk.language, "Desk Reporter " + desk.language);
-		byline.setUser(reporter);
+		byline.setUserId(reporter.getId());
 		this.authors.save(byline);
 
 		this.editorBrowser = start(desk, editorName);

@@ -17,8 +17,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -25,8 +25,8 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.revision.ArticleRevisions;
 import org.dastan.core.html.HtmlSanitizer;
@@ -71,9 +71,9 @@ class RevisionControllerTest {
 	void writeAnArticleTwice() {
 		UserAccount account = this.users.findByUsername("author")
 			.orElseGet(() -> this.users.save(new UserAccount("author", "Author", "{noop}x", Set.of(Role.AUTHOR))));
-		Author byline = this.authors.findByUserUsername("author").orElseGet(() -> {
+		Author byline = this.authors.findByUserId(account.getId()).orElseGet(() -> {
 			Author created = new Author("author-byline", "Author Byline");
-			created.setUser(account);
+			created.setUserId(account.getId());
 			return this.authors.save(created);
 		});
 		Article article = new Article("grain-" + System.nanoTime(), "Grain exports rise");

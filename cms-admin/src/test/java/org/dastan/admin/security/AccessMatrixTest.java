@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,7 +14,7 @@ import org.dastan.admin.security.MovableClock;
 import org.dastan.admin.security.SessionCookie;
 import org.dastan.admin.security.StaffLogins;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dastan.admin.security.StaffLogins.PASSWORD;

@@ -29,8 +29,8 @@ import org.dastan.core.audit.AuditFilter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dastan.admin.security.StaffLogins.PASSWORD;

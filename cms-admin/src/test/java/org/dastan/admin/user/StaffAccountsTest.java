@@ -20,9 +20,11 @@ import org.springframework.test.util.ReflectionTestUtils;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.IssuedPassword;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -125,7 +127,7 @@ class StaffAccountsTest {
 		this.accounts.delete(zarina);
 
 		assertThat(this.users.findById(zarina)).isEmpty();
-		assertThat(this.authors.findById(byline.getId())).get().extracting(Author::getUser).isNull();
+		assertThat(this.authors.findById(byline.getId())).get().extracting(Author::getUserId).isNull();
 	}
 
 	@Test
@@ -176,11 +178,11 @@ class StaffAccountsTest {
 		ReflectionTestUtils.setField(locked, "failedAttempts", 5);
 		ReflectionTestUtils.setField(locked, "lockedUntil", Instant.now().plus(Duration.ofMinutes(15)));
 		this.users.save(locked);
-		assertThat(this.accounts.find(zarina)).get().extracting(UserSummary::locked).isEqualTo(true);
+		assertThat(this.accounts.find(zarina)).get().extracting(AccountView::locked).isEqualTo(true);
 
 		this.accounts.unlock(zarina);
 
-		assertThat(this.accounts.find(zarina)).get().extracting(UserSummary::locked).isEqualTo(false);
+		assertThat(this.accounts.find(zarina)).get().extracting(AccountView::locked).isEqualTo(false);
 		assertThat(this.users.findById(zarina).orElseThrow().getFailedAttempts()).isZero();
 	}
 

@@ -20,6 +20,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.security.AdminWebMvcTest;
 import org.dastan.core.edit.RejectedEditException;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.IssuedPassword;
 import org.dastan.core.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +39,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import(UserNavigation.class)
 class UserControllerTest {
 
-	private static final UserSummary ZARINA = new UserSummary(2, "zarina", "Zarina Editor", "zarina@example.com",
+	private static final AccountView ZARINA = new AccountView(2, "zarina", "Zarina Editor", "zarina@example.com",
 			Set.of(Role.EDITOR), true, false, false, 3);
 
 	@Autowired

@@ -8,7 +8,6 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
@@ -19,7 +18,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 import org.dastan.core.media.model.Media;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
-import org.dastan.core.user.UserAccount;
 
 /**
  * A byline. An author may have a user account to log in with, but need not: guest writers
@@ -55,9 +53,9 @@ public class Author {
 	@JoinColumn(name = "photo_id")
 	private Media photo;
 
-	@OneToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "user_id")
-	private UserAccount user;
+	// The user module's account, by id: its entity is the module's own.
+	@Column(name = "user_id")
+	private Long userId;
 
 	private boolean active = true;
 
@@ -116,12 +114,13 @@ public class Author {
 		this.photo = photo;
 	}
 
-	public UserAccount getUser() {
-		return this.user;
+	/** The id of the user account the author logs in with, or {@code null}. */
+	public Long getUserId() {
+		return this.userId;
 	}
 
-	public void setUser(UserAccount user) {
-		this.user = user;
+	public void setUserId(Long userId) {
+		this.userId = userId;
 	}
 
 	/**

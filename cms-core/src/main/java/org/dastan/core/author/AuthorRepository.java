@@ -6,14 +6,12 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-import org.dastan.core.user.UserAccount;
-
 public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);
 
 	/** The byline linked to a user account, if any. */
-	Optional<Author> findByUserUsername(String username);
+	Optional<Author> findByUserId(long userId);
 
 	/**
 	 * The author with their photo loaded, for pages that show both outside a transaction.
@@ -21,19 +19,15 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 	@Query("select a from Author a left join fetch a.photo where a.slug = :slug")
 	Optional<Author> findWithPhotoBySlug(String slug);
 
-	/** The author with photo and user account loaded, for the admin's form. */
-	@Query("select a from Author a left join fetch a.photo left join fetch a.user where a.id = :id")
+	/** The author with photo loaded, for the admin's form. */
+	@Query("select a from Author a left join fetch a.photo where a.id = :id")
 	Optional<Author> findForEditingById(long id);
 
-	@Query("select a from Author a left join fetch a.photo left join fetch a.user order by a.name, a.id")
+	@Query("select a from Author a left join fetch a.photo order by a.name, a.id")
 	List<Author> findAllForListing();
 
-	Optional<Author> findByUser(UserAccount user);
-
-	/** User accounts that no author but the given one is linked to, by username. */
-	@Query("""
-			select u from UserAccount u where not exists
-				(select a from Author a where a.user = u and a.id <> :authorId) order by u.username""")
-	List<UserAccount> findAccountsFreeFor(long authorId);
+	/** The user accounts that authors other than the given one are linked to. */
+	@Query("select a.userId from Author a where a.userId is not null and a.id <> :authorId")
+	List<Long> findUserIdsLinkedBesides(long authorId);
 
 }

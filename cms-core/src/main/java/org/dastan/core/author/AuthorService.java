@@ -17,8 +17,8 @@ import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.slug.Slugs;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.UserAccounts;
 
 /**
  * The newsroom's rules for keeping authors: unique slugs, one author per user account, no
@@ -40,11 +40,11 @@ public class AuthorService {
 
 	private final MediaLibrary media;
 
-	private final UserAccountRepository users;
+	private final UserAccounts users;
 
 	private final EntityManager entityManager;
 
-	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaLibrary media, UserAccountRepository users,
+	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaLibrary media, UserAccounts users,
 			EntityManager entityManager) {
 		this.authors = authors;
 		this.articles = articles;
@@ -59,13 +59,17 @@ public class AuthorService {
 		Map<Long, Long> counts = this.articles.countByAuthor()
 			.stream()
 			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
+		Map<Long, String> usernames = this.users.list()
+			.stream()
+			.collect(Collectors.toMap(AccountView::id, AccountView::username));
 		return this.authors.findAllForListing()
 			.stream()
-			.map((author) -> AuthorSummary.of(author, counts.getOrDefault(author.getId(), 0L)))
+			.map((author) -> AuthorSummary.of(author, usernames.get(author.getUserId()),
+					counts.getOrDefault(author.getId(), 0L)))
 			.toList();
 	}
 
-	/** The author with photo and user account loaded. */
+	/** The author with photo loaded. */
 	@Transactional(readOnly = true)
 	public Optional<Author> find(long id) {
 		return this.authors.findForEditingById(id);
@@ -74,7 +78,7 @@ public class AuthorService {
 	@Transactional(readOnly = true)
 	public AuthorSummary summary(long id) {
 		Author author = this.authors.findForEditingById(id).orElseThrow(() -> notFound(id));
-		return AuthorSummary.of(author, this.articles.countBy(author));
+		return AuthorSummary.of(author, username(author.getUserId()), this.articles.countBy(author));
 	}
 
 	/** The newest images, and the given photo when it is older than those. */
@@ -92,10 +96,42 @@ public class AuthorService {
 	 */
 	@Transactional(readOnly = true)
 	public List<AccountChoice> accountChoices(Long authorId) {
-		return this.authors.findAccountsFreeFor((authorId != null) ? authorId : -1)
+		List<Long> taken = this.authors.findUserIdsLinkedBesides((authorId != null) ? authorId : -1);
+		return this.users.list()
 			.stream()
-			.map((user) -> new AccountChoice(user.getId(), user.getUsername(), user.getDisplayName()))
+			.filter((user) -> !taken.contains(user.id()))
+			.map((user) -> new AccountChoice(user.id(), user.username(), user.displayName()))
 			.toList();
+	}
+
+	/** The byline linked to the user account, if any. */
+	@Transactional(readOnly = true)
+	public Optional<Long> bylineOf(long userId) {
+		return this.authors.findByUserId(userId).map(Author::getId);
+	}
+
+	/**
+	 * Links the user account to the byline, or to none; a byline it was linked to before
+	 * is unlinked. A byline linked to another account is refused.
+	 */
+	public void linkAccount(long userId, Long authorId) {
+		Optional<Author> current = this.authors.findByUserId(userId);
+		if (current.map(Author::getId).equals(Optional.ofNullable(authorId))) {
+			return;
+		}
+		current.ifPresent((author) -> author.setUserId(null));
+		if (authorId != null) {
+			Author author = this.authors.findById(authorId)
+				.orElseThrow(() -> new RejectedEditException("authorId", "rule.user.no-such-author"));
+			if (author.getUserId() != null) {
+				throw new RejectedEditException("authorId", "rule.user.author-taken", author.getName(),
+						username(author.getUserId()));
+			}
+			// The old link goes first, or the new one breaks the one-byline-per-account
+			// key.
+			this.authors.flush();
+			author.setUserId(userId);
+		}
 	}
 
 	public Author create(AuthorDraft draft) {
@@ -152,18 +188,22 @@ public class AuthorService {
 						? this.media.find(draft.photoId())
 							.orElseThrow(() -> new RejectedEditException("photoId", "rule.author.no-such-photo"))
 						: null);
-		author.setUser((draft.userId() != null) ? account(draft.userId(), author) : null);
+		author.setUserId((draft.userId() != null) ? account(draft.userId(), author) : null);
 	}
 
-	private UserAccount account(long userId, Author author) {
-		UserAccount user = this.users.findById(userId)
+	private long account(long userId, Author author) {
+		AccountView user = this.users.find(userId)
 			.orElseThrow(() -> new RejectedEditException("userId", "rule.author.no-such-account"));
-		Optional<Author> linked = this.authors.findByUser(user).filter((other) -> other != author);
+		Optional<Author> linked = this.authors.findByUserId(userId).filter((other) -> other != author);
 		if (linked.isPresent()) {
-			throw new RejectedEditException("userId", "rule.author.account-taken", user.getUsername(),
+			throw new RejectedEditException("userId", "rule.author.account-taken", user.username(),
 					linked.get().getName());
 		}
-		return user;
+		return userId;
+	}
+
+	private String username(Long userId) {
+		return (userId != null) ? this.users.find(userId).map(AccountView::username).orElse(null) : null;
 	}
 
 	private String slugFor(AuthorDraft draft, Author self) {

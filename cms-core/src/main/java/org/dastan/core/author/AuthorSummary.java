@@ -10,10 +10,10 @@ package org.dastan.core.author;
 public record AuthorSummary(long id, String slug, String name, String jobTitle, String photoFile, String username,
 		boolean active, long articles) {
 
-	static AuthorSummary of(Author author, long articles) {
+	static AuthorSummary of(Author author, String username, long articles) {
 		return new AuthorSummary(author.getId(), author.getSlug(), author.getName(), author.getJobTitle(),
-				(author.getPhoto() != null) ? author.getPhoto().getFileName() : null,
-				(author.getUser() != null) ? author.getUser().getUsername() : null, author.isActive(), articles);
+				(author.getPhoto() != null) ? author.getPhoto().getFileName() : null, username, author.isActive(),
+				articles);
 	}
 
 }

@@ -19,8 +19,8 @@ import org.dastan.core.media.internal.MediaRepository;
 import org.dastan.core.media.model.Media;
 import org.dastan.core.search.ArticleSearch;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -86,7 +86,7 @@ class AuthorServiceTest {
 		assertThat(saved.getJobTitle()).isEqualTo("Correspondent");
 		assertThat(saved.getBio()).isEqualTo("Covers Almaty.");
 		assertThat(saved.getPhoto().getFileName()).isEqualTo("portrait.jpg");
-		assertThat(saved.getUser().getUsername()).isEqualTo("aigerim");
+		assertThat(saved.getUserId()).isEqualTo(user.getId());
 		assertThat(this.service.summary(author.getId()).username()).isEqualTo("aigerim");
 	}
 

@@ -23,8 +23,8 @@ import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

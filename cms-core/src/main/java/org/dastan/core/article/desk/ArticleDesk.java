@@ -28,8 +28,8 @@ import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRepository;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.UserAccounts;
 
 /**
  * Writes articles and moves them through their statuses. Editors may do everything;
@@ -52,14 +52,14 @@ public class ArticleDesk {
 
 	private final ArticleNoteRepository notes;
 
-	private final UserAccountRepository users;
+	private final UserAccounts users;
 
 	private final ArticleAutosaveRepository autosaves;
 
 	private final Clock clock;
 
 	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaLibrary media,
-			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccountRepository users,
+			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccounts users,
 			ArticleAutosaveRepository autosaves, Clock clock) {
 		this.notes = notes;
 		this.users = users;
@@ -191,9 +191,7 @@ public class ArticleDesk {
 	}
 
 	private void note(Article article, String text, boolean sentBack, Editor editor, Instant now) {
-		String name = this.users.findByUsername(editor.username())
-			.map(UserAccount::getDisplayName)
-			.orElse(editor.username());
+		String name = this.users.find(editor.username()).map(AccountView::displayName).orElse(editor.username());
 		this.notes.save(new ArticleNote(article.getId(), editor.username(), name, text.strip(), sentBack, now));
 	}
 
@@ -220,9 +218,12 @@ public class ArticleDesk {
 		if (editor.isEditor()) {
 			return true;
 		}
-		return article.getStatus() == ArticleStatus.DRAFT && article.getAuthors()
-			.stream()
-			.anyMatch((author) -> author.getUser() != null && author.getUser().getUsername().equals(editor.username()));
+		if (article.getStatus() != ArticleStatus.DRAFT) {
+			return false;
+		}
+		Optional<Long> account = accountOf(editor);
+		return account.isPresent()
+				&& article.getAuthors().stream().anyMatch((author) -> account.get().equals(author.getUserId()));
 	}
 
 	// What the editor saved is no longer unsaved: their autosave goes with the same
@@ -242,7 +243,11 @@ public class ArticleDesk {
 	}
 
 	private Optional<Author> ownByline(Editor editor) {
-		return this.authors.findByUserUsername(editor.username());
+		return accountOf(editor).flatMap(this.authors::findByUserId);
+	}
+
+	private Optional<Long> accountOf(Editor editor) {
+		return this.users.find(editor.username()).map(AccountView::id);
 	}
 
 	private void apply(ArticleDraft draft, Article article, Instant now) {

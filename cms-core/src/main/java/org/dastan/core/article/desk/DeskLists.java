@@ -23,6 +23,8 @@ import org.dastan.core.article.IdOrder;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
+import org.dastan.core.user.AccountView;
+import org.dastan.core.user.UserAccounts;
 
 /**
  * The desk's lists: all articles narrowed by status, section, author, tag and text, and
@@ -38,11 +40,14 @@ public class DeskLists {
 
 	private final PublicArticleIds publicIds;
 
+	private final UserAccounts users;
+
 	private final Clock clock;
 
-	DeskLists(ArticleRepository articles, PublicArticleIds publicIds, Clock clock) {
+	DeskLists(ArticleRepository articles, PublicArticleIds publicIds, UserAccounts users, Clock clock) {
 		this.articles = articles;
 		this.publicIds = publicIds;
+		this.users = users;
 		this.clock = clock;
 	}
 
@@ -56,9 +61,10 @@ public class DeskLists {
 	public Dashboard dashboard(Editor editor) {
 		Instant now = this.clock.instant();
 		PageRequest first = PageRequest.of(0, QUEUE_SIZE);
+		Long account = this.users.find(editor.username()).map(AccountView::id).orElse(null);
 		Specification<Article> mine = (root, query, builder) -> {
 			Join<Article, Author> author = root.join("authors");
-			return builder.equal(author.get("user").get("username"), editor.username());
+			return (account != null) ? builder.equal(author.get("userId"), account) : builder.disjunction();
 		};
 		return new Dashboard(list(mine.and(status(DeskStatus.DRAFT, now)), first, "updatedAt", now),
 				list(status(DeskStatus.IN_REVIEW, now), first, "updatedAt", now),

@@ -17,8 +17,8 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
-import org.dastan.core.user.UserAccount;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.internal.UserAccount;
+import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -111,7 +111,7 @@ class ArticleAutosavesTest {
 			.isThrownBy(() -> this.autosaves.offer(this.articleId, AUTHOR));
 
 		Author byline = new Author("dilnoza", "Dilnoza");
-		byline.setUser(this.users.findByUsername("dilnoza").orElseThrow());
+		byline.setUserId(this.users.findByUsername("dilnoza").orElseThrow().getId());
 		byline = this.authors.save(byline);
 		Article own = new Article("own-draft", "Own draft");
 		own.creditTo(List.of(byline));

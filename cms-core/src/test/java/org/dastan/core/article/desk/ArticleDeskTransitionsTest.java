@@ -25,7 +25,7 @@ import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.TagRepository;
-import org.dastan.core.user.UserAccountRepository;
+import org.dastan.core.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,7 +51,7 @@ class ArticleDeskTransitionsTest {
 
 	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(AuthorRepository.class),
 			mock(TagRepository.class), mock(MediaLibrary.class), new HtmlSanitizer(), this.notes,
-			mock(UserAccountRepository.class), mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
+			mock(UserAccounts.class), mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private final Article article = new Article("rogun-dam", "The Rogun dam");
 

@@ -1,9 +1,9 @@
-package org.dastan.admin.user;
+package org.dastan.core.user;
 
 /**
  * A one-time password, shown to the admin once and then never again: only its hash is
  * stored.
  */
-record IssuedPassword(long userId, String username, String password) {
+public record IssuedPassword(long userId, String username, String password) {
 
 }

@@ -1,4 +1,4 @@
-package org.dastan.core.user;
+package org.dastan.core.user.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +11,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Staff accounts, found by username, searched and locked for the changes that must not
+ * race.
+ */
 public interface UserAccountRepository extends JpaRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByUsername(String username);

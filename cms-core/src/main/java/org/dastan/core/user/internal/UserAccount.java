@@ -1,4 +1,4 @@
-package org.dastan.core.user;
+package org.dastan.core.user.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +25,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.dastan.core.user.Role;
 
 /**
  * A login to the admin. Holds only a password hash; the plain password never reaches this

@@ -1,4 +1,4 @@
-package org.dastan.core.user;
+package org.dastan.core.user.internal;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+
+import org.dastan.core.user.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
