@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.Authors;
 import org.dastan.core.media.MediaRepository;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -26,11 +25,11 @@ class ArticleFormOptions {
 
 	private final TagRepository tags;
 
-	private final AuthorRepository authors;
+	private final Authors authors;
 
 	private final MediaRepository media;
 
-	ArticleFormOptions(TagRepository tags, AuthorRepository authors, MediaRepository media) {
+	ArticleFormOptions(TagRepository tags, Authors authors, MediaRepository media) {
 		this.tags = tags;
 		this.authors = authors;
 		this.media = media;
@@ -41,7 +40,7 @@ class ArticleFormOptions {
 		model.addAttribute("sections", this.tags.findByKindOrderByName(TagKind.SECTION));
 		model.addAttribute("tagNames", this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
 		model.addAttribute("allTags", this.tags.findAll(Sort.by("name")));
-		model.addAttribute("authors", this.authors.findAll(Sort.by("name")).stream().filter(Author::isActive).toList());
+		model.addAttribute("authors", this.authors.bylineChoices());
 		List<ImageChoice> images = this.media
 			.findAll(PageRequest.of(0, RECENT_IMAGES, Sort.by(Sort.Direction.DESC, "createdAt")))
 			.map((image) -> new ImageChoice(image.getId(), image.getAltText(), image.getFileName()))

@@ -7,13 +7,11 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorAccounts;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.user.OneTimePasswords;
@@ -35,7 +33,7 @@ class StaffAccounts {
 
 	private final UserAccountRepository users;
 
-	private final AuthorRepository authors;
+	private final AuthorAccounts authors;
 
 	private final PasswordEncoder encoder;
 
@@ -45,7 +43,7 @@ class StaffAccounts {
 
 	private final Clock clock;
 
-	StaffAccounts(UserAccountRepository users, AuthorRepository authors, PasswordEncoder encoder, PasswordPolicy policy,
+	StaffAccounts(UserAccountRepository users, AuthorAccounts authors, PasswordEncoder encoder, PasswordPolicy policy,
 			UserSessions sessions, Clock clock) {
 		this.users = users;
 		this.authors = authors;
@@ -69,16 +67,15 @@ class StaffAccounts {
 	/** The byline linked to the account, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Long> authorOf(long id) {
-		return this.users.findById(id).flatMap(this.authors::findByUser).map(Author::getId);
+		return this.authors.authorOf(id);
 	}
 
 	/** Bylines the account can be linked to: those linked to no other account. */
 	@Transactional(readOnly = true)
 	public List<AuthorChoice> authorChoices(Long userId) {
-		return this.authors.findAll(Sort.by("name"))
+		return this.authors.choicesFor(userId)
 			.stream()
-			.filter((author) -> author.getUser() == null || author.getUser().getId().equals(userId))
-			.map((author) -> new AuthorChoice(author.getId(), author.getName()))
+			.map((choice) -> new AuthorChoice(choice.id(), choice.name()))
 			.toList();
 	}
 
@@ -94,7 +91,7 @@ class StaffAccounts {
 		account.setOneTimePassword(hash);
 		account.setEmail(email(draft, null));
 		this.users.save(account);
-		link(account, draft.authorId());
+		this.authors.link(account.getId(), draft.authorId());
 		return new IssuedPassword(account.getId(), username, password);
 	}
 
@@ -115,7 +112,7 @@ class StaffAccounts {
 		account.setEmail(email(draft, account));
 		boolean rolesChanged = !account.getRoles().equals(draft.roles());
 		account.setRoles(draft.roles());
-		link(account, draft.authorId());
+		this.authors.link(account.getId(), draft.authorId());
 		if (rolesChanged) {
 			this.sessions.endOthers(account.getUsername(), keepSessionId);
 		}
@@ -157,7 +154,7 @@ class StaffAccounts {
 	public String delete(long id) {
 		UserAccount account = get(id);
 		keepAnAdminBesides(account, null);
-		this.authors.findByUser(account).ifPresent((author) -> author.setUser(null));
+		this.authors.link(id, null);
 		this.users.delete(account);
 		this.sessions.endAll(account.getUsername());
 		return account.getUsername();
@@ -209,24 +206,6 @@ class StaffAccounts {
 			throw new RejectedEditException("email", "rule.user.email-taken", email);
 		}
 		return email;
-	}
-
-	private void link(UserAccount account, Long authorId) {
-		Optional<Author> current = this.authors.findByUser(account);
-		if (current.map(Author::getId).equals(Optional.ofNullable(authorId))) {
-			return;
-		}
-		current.ifPresent((author) -> author.setUser(null));
-		if (authorId != null) {
-			Author author = this.authors.findById(authorId)
-				.orElseThrow(() -> new RejectedEditException("authorId", "rule.user.no-such-author"));
-			if (author.getUser() != null) {
-				throw new RejectedEditException("authorId", "rule.user.author-taken", author.getName(),
-						author.getUser().getUsername());
-			}
-			this.authors.flush();
-			author.setUser(account);
-		}
 	}
 
 	private UserAccount get(long id) {

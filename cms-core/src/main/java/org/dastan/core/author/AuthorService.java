@@ -4,18 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.Media;
@@ -25,8 +24,9 @@ import org.dastan.core.user.UserAccount;
 import org.dastan.core.user.UserAccountRepository;
 
 /**
- * The newsroom's rules for keeping authors: unique slugs, one author per user account, no
- * byline left without its author, and a search index that follows a new name.
+ * The newsroom's rules for keeping authors: unique slugs, one author per user account,
+ * and no byline left without its author. Every change is announced as
+ * {@link AuthorChanged}, so that search can follow a new name.
  */
 @Service
 @Transactional
@@ -40,45 +40,43 @@ public class AuthorService {
 
 	private final AuthorRepository authors;
 
-	private final AuthorArticles articles;
+	private final AuthorUsage usage;
 
 	private final MediaRepository media;
 
 	private final UserAccountRepository users;
 
-	private final EntityManager entityManager;
+	private final ApplicationEventPublisher events;
 
-	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaRepository media, UserAccountRepository users,
-			EntityManager entityManager) {
+	AuthorService(AuthorRepository authors, AuthorUsage usage, MediaRepository media, UserAccountRepository users,
+			ApplicationEventPublisher events) {
 		this.authors = authors;
-		this.articles = articles;
+		this.usage = usage;
 		this.media = media;
 		this.users = users;
-		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/** Every author by name, with how many articles carry their byline. */
 	@Transactional(readOnly = true)
 	public List<AuthorSummary> list() {
-		Map<Long, Long> counts = this.articles.countByAuthor()
-			.stream()
-			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
+		Map<Long, Long> counts = this.usage.articlesPerAuthor();
 		return this.authors.findAllForListing()
 			.stream()
 			.map((author) -> AuthorSummary.of(author, counts.getOrDefault(author.getId(), 0L)))
 			.toList();
 	}
 
-	/** The author with photo and user account loaded. */
+	/** The author as the form edits them. */
 	@Transactional(readOnly = true)
-	public Optional<Author> find(long id) {
-		return this.authors.findForEditingById(id);
+	public Optional<AuthorView> find(long id) {
+		return this.authors.findForEditingById(id).map(AuthorView::of);
 	}
 
 	@Transactional(readOnly = true)
 	public AuthorSummary summary(long id) {
 		Author author = this.authors.findForEditingById(id).orElseThrow(() -> notFound(id));
-		return AuthorSummary.of(author, this.articles.countBy(author));
+		return AuthorSummary.of(author, this.usage.articlesBy(id));
 	}
 
 	/** The newest images, and the given photo when it is older than those. */
@@ -108,31 +106,30 @@ public class AuthorService {
 			.toList();
 	}
 
-	public Author create(AuthorDraft draft) {
+	public AuthorView create(AuthorDraft draft) {
 		Author author = new Author(slugFor(draft, null), draft.name().strip());
 		apply(draft, author);
-		return this.authors.save(author);
+		this.authors.save(author);
+		changed(author.getId(), false);
+		return AuthorView.of(author);
 	}
 
 	/**
 	 * Saves the draft over the author if nobody saved them since the given version. A new
-	 * name is reindexed for search at once.
+	 * name or slug is announced as a rename: every byline shows them.
 	 */
-	public Author update(long id, long version, AuthorDraft draft) {
+	public void update(long id, long version, AuthorDraft draft) {
 		Author author = get(id);
 		if (author.getVersion() != version) {
 			throw new StaleEditException(author.getVersion());
 		}
 		String name = draft.name().strip();
-		boolean renamed = !name.equals(author.getName());
-		author.setSlug(slugFor(draft, author));
+		String slug = slugFor(draft, author);
+		boolean renamed = !name.equals(author.getName()) || !slug.equals(author.getSlug());
+		author.setSlug(slug);
 		author.setName(name);
 		apply(draft, author);
-		if (renamed) {
-			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-			this.articles.findBy(author).forEach(plan::addOrUpdate);
-		}
-		return author;
+		changed(id, renamed);
 	}
 
 	/** Keeps the author off new bylines; their articles and page stay. */
@@ -147,11 +144,16 @@ public class AuthorService {
 	/** Deletes an author who is on no byline; one with articles can be deactivated. */
 	public void delete(long id) {
 		Author author = get(id);
-		long bylines = this.articles.countBy(author);
+		long bylines = this.usage.articlesBy(id);
 		if (bylines > 0) {
 			throw new RejectedEditException(null, "rule.author.has-articles", author.getName(), bylines);
 		}
 		this.authors.delete(author);
+		changed(id, false);
+	}
+
+	private void changed(long id, boolean renamed) {
+		this.events.publishEvent(new AuthorChanged(id, renamed));
 	}
 
 	private void apply(AuthorDraft draft, Author author) {

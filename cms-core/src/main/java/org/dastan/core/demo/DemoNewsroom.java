@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorDraft;
+import org.dastan.core.author.AuthorService;
+import org.dastan.core.author.Bylines;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.demo.DemoContent.DemoArticle;
 import org.dastan.core.html.HtmlSanitizer;
@@ -130,14 +132,14 @@ class DemoNewsroom implements ApplicationRunner {
 	private Map<String, Author> seedAuthors(DemoContent content) {
 		Map<String, Author> authors = new HashMap<>();
 		for (DemoContent.DemoAuthor demo : content.authors()) {
-			Author author = new Author(demo.slug(), demo.name());
-			author.setJobTitle(demo.jobTitle());
-			author.setBio(demo.bio());
 			Media photo = this.storage.storeJpeg(
 					DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
 					"Portrait of " + demo.name());
-			author.setPhoto(this.repositories.media().save(photo));
-			authors.put(demo.slug(), this.repositories.authors().save(author));
+			long photoId = this.repositories.media().save(photo).getId();
+			long id = this.repositories.authors()
+				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
+				.id();
+			authors.put(demo.slug(), this.repositories.bylines().find(id).orElseThrow());
 		}
 		return authors;
 	}
@@ -204,11 +206,11 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The repositories (and the rate, sidebar and suggest modules' APIs) the seeder
-	 * writes to, gathered so the constructor stays readable.
+	 * The repositories (and the rate, sidebar, suggest and author modules' APIs) the
+	 * seeder writes to, gathered so the constructor stays readable.
 	 */
 	@Component
-	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
+	record DemoRepositories(TagRepository tags, AuthorService authors, Bylines bylines, ArticleRepository articles,
 			MediaRepository media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
 			RateImports rates) {
 	}

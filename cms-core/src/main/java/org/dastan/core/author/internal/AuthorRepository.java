@@ -1,4 +1,4 @@
-package org.dastan.core.author;
+package org.dastan.core.author.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,8 +6,12 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.dastan.core.author.model.Author;
 import org.dastan.core.user.UserAccount;
 
+/**
+ * The authors' table; public for the module's API and for tests that set data up.
+ */
 public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);
@@ -29,6 +33,8 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 	List<Author> findAllForListing();
 
 	Optional<Author> findByUser(UserAccount user);
+
+	Optional<Author> findByUserId(long userId);
 
 	/** User accounts that no author but the given one is linked to, by username. */
 	@Query("""
