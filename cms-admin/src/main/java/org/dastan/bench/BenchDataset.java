@@ -27,7 +27,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
-import org.dastan.core.author.Author;
+import org.dastan.core.author.AuthorDraft;
+import org.dastan.core.author.AuthorService;
+import org.dastan.core.author.Bylines;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
@@ -44,9 +46,10 @@ import org.dastan.core.tag.TagKind;
 /**
  * Started with {@code --dastan.bench.generate=N}: once the application is ready (the demo
  * newsroom seeded), adds N published articles over five years with authors, topics,
- * suggested links and five years of daily rates (these through the rate module's API),
- * through the entities and one transaction per batch (flushed and cleared, so memory
- * stays flat), builds the search index with the mass indexer, and exits.
+ * suggested links and five years of daily rates (authors, links and rates through their
+ * modules' APIs), through the entities and one transaction per batch (flushed and
+ * cleared, so memory stays flat), builds the search index with the mass indexer, and
+ * exits.
  */
 @Component
 @ConditionalOnProperty("dastan.bench.generate")
@@ -82,6 +85,10 @@ class BenchDataset {
 
 	private final MediaLibrary media;
 
+	private final AuthorService authors;
+
+	private final Bylines bylines;
+
 	private final ApplicationContext context;
 
 	private final int count;
@@ -89,7 +96,7 @@ class BenchDataset {
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
 			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
 			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links, MediaLibrary media,
-			ApplicationContext context, Environment environment) {
+			AuthorService authors, Bylines bylines, ApplicationContext context, Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.transaction = transaction;
@@ -100,6 +107,8 @@ class BenchDataset {
 		this.rateImports = rateImports;
 		this.links = links;
 		this.media = media;
+		this.authors = authors;
+		this.bylines = bylines;
 		this.context = context;
 		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
 	}
@@ -160,11 +169,10 @@ class BenchDataset {
 		List<Long> ids = new ArrayList<>();
 		BenchText text = new BenchText(2);
 		for (int i = 1; i <= AUTHORS; i++) {
-			Author author = new Author("bench-author-" + i, "Reporter " + i);
-			author.setJobTitle("Correspondent");
-			author.setBio(text.sentence(20));
-			this.entityManager.persist(author);
-			ids.add(author.getId());
+			ids.add(this.authors
+				.create(new AuthorDraft("Reporter " + i, "bench-author-" + i, "Correspondent", text.sentence(20), null,
+						null))
+				.id());
 		}
 		return ids;
 	}
@@ -208,9 +216,7 @@ class BenchDataset {
 				tags.add(this.entityManager.getReference(Tag.class, topics.get((int) (skew * topics.size()))));
 			}
 			article.tagWith(tags);
-			List<Author> byline = new ArrayList<>();
-			byline.add(this.entityManager.getReference(Author.class, pick(authors, random)));
-			article.creditTo(byline);
+			article.creditTo(List.of(this.bylines.find(pick(authors, random)).orElseThrow()));
 			if (!images.isEmpty()) {
 				// Found once per batch: the persistence context keeps it until the batch
 				// is

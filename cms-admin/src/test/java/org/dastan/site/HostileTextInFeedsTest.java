@@ -34,8 +34,8 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.html.XmlCharacters;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;

@@ -21,8 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.suggest.internal.SuggestedLinkRepository;
 import org.dastan.core.tag.Tag;

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Transition;
-import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
 /**
@@ -84,7 +83,7 @@ public class ArticleForm {
 		form.body = article.getBody();
 		form.sectionId = (article.getSection() != null) ? article.getSection().getId() : null;
 		form.tags = article.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
-		form.authorIds = new ArrayList<>(article.getAuthors().stream().map(Author::getId).toList());
+		form.authorIds = new ArrayList<>(article.getAuthors().stream().map((author) -> author.getId()).toList());
 		form.featuredImageId = (article.getFeaturedImage() != null) ? article.getFeaturedImage().getId() : null;
 		form.imageCaption = orEmpty(article.getImageCaption());
 		form.imageCredit = orEmpty(article.getImageCredit());

@@ -5,8 +5,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.Authors;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -23,11 +22,11 @@ class ArticleFormOptions {
 
 	private final TagRepository tags;
 
-	private final AuthorRepository authors;
+	private final Authors authors;
 
 	private final MediaLibrary media;
 
-	ArticleFormOptions(TagRepository tags, AuthorRepository authors, MediaLibrary media) {
+	ArticleFormOptions(TagRepository tags, Authors authors, MediaLibrary media) {
 		this.tags = tags;
 		this.authors = authors;
 		this.media = media;
@@ -38,7 +37,7 @@ class ArticleFormOptions {
 		model.addAttribute("sections", this.tags.findByKindOrderByName(TagKind.SECTION));
 		model.addAttribute("tagNames", this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
 		model.addAttribute("allTags", this.tags.findAll(Sort.by("name")));
-		model.addAttribute("authors", this.authors.findAll(Sort.by("name")).stream().filter(Author::isActive).toList());
+		model.addAttribute("authors", this.authors.bylineChoices());
 		model.addAttribute("images", this.media.choices(RECENT_IMAGES, null));
 	}
 

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
-import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorService;
+import org.dastan.core.author.AuthorView;
 import org.dastan.core.author.PhotoChoice;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.web.error.NotFoundException;
@@ -73,9 +73,9 @@ class AuthorController {
 
 	@GetMapping("/{id}")
 	String edit(@PathVariable long id, Model model) {
-		Author author = this.authors.find(id).orElseThrow(() -> new NotFoundException("Author"));
+		AuthorView author = this.authors.find(id).orElseThrow(() -> new NotFoundException("Author"));
 		model.addAttribute(FORM_OBJECT, AuthorForm.of(author));
-		return form(id, author.getPhoto() != null ? author.getPhoto().getId() : null, model);
+		return form(id, author.photoId(), model);
 	}
 
 	@PostMapping("/{id}")
@@ -83,7 +83,7 @@ class AuthorController {
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && EditErrors.saved(binding,
 				() -> this.authors.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
-				() -> this.authors.find(id).map(Author::getVersion).orElse(-1L), form::setVersion)) {
+				() -> this.authors.find(id).map(AuthorView::version).orElse(-1L), form::setVersion)) {
 			redirect.addFlashAttribute("flash", "admin.authors.saved");
 			return TO_LIST;
 		}
@@ -112,8 +112,7 @@ class AuthorController {
 			return TO_LIST;
 		}
 		catch (RejectedEditException ex) {
-			Author author = this.authors.find(id).orElseThrow(() -> new NotFoundException("Author"));
-			AuthorForm form = AuthorForm.of(author);
+			AuthorForm form = AuthorForm.of(this.authors.find(id).orElseThrow(() -> new NotFoundException("Author")));
 			BindingResult binding = new BeanPropertyBindingResult(form, FORM_OBJECT);
 			EditErrors.reject(binding, ex);
 			model.addAttribute(FORM_OBJECT, form);

@@ -3,8 +3,8 @@ package org.dastan.admin.author;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorDraft;
+import org.dastan.core.author.AuthorView;
 
 /**
  * The author form's fields, as typed; the service checks what needs the database (slug,
@@ -31,15 +31,15 @@ public class AuthorForm {
 
 	private Long version;
 
-	static AuthorForm of(Author author) {
+	static AuthorForm of(AuthorView author) {
 		AuthorForm form = new AuthorForm();
-		form.name = author.getName();
-		form.slug = author.getSlug();
-		form.jobTitle = author.getJobTitle();
-		form.bio = author.getBio();
-		form.photoId = (author.getPhoto() != null) ? author.getPhoto().getId() : null;
-		form.userId = author.getUserId();
-		form.version = author.getVersion();
+		form.name = author.name();
+		form.slug = author.slug();
+		form.jobTitle = author.jobTitle();
+		form.bio = author.bio();
+		form.photoId = author.photoId();
+		form.userId = author.userId();
+		form.version = author.version();
 		return form;
 	}
 

@@ -8,7 +8,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.author.AuthorService;
+import org.dastan.core.author.AuthorAccounts;
 import org.dastan.core.user.AccountView;
 import org.dastan.core.user.ChangePassword;
 import org.dastan.core.user.IssuedPassword;
@@ -27,11 +27,11 @@ class StaffAccounts {
 
 	private final UserAccounts accounts;
 
-	private final AuthorService authors;
+	private final AuthorAccounts authors;
 
 	private final UserSessions sessions;
 
-	StaffAccounts(UserAccounts accounts, AuthorService authors, UserSessions sessions) {
+	StaffAccounts(UserAccounts accounts, AuthorAccounts authors, UserSessions sessions) {
 		this.accounts = accounts;
 		this.authors = authors;
 		this.sessions = sessions;
@@ -50,24 +50,22 @@ class StaffAccounts {
 	/** The byline linked to the account, if any. */
 	@Transactional(readOnly = true)
 	public Optional<Long> authorOf(long id) {
-		return this.authors.bylineOf(id);
+		return this.authors.authorOf(id);
 	}
 
 	/** Bylines the account can be linked to: those linked to no other account. */
 	@Transactional(readOnly = true)
 	public List<AuthorChoice> authorChoices(Long userId) {
-		String username = (userId != null) ? this.accounts.find(userId).map(AccountView::username).orElse(null) : null;
-		return this.authors.list()
+		return this.authors.choicesFor(userId)
 			.stream()
-			.filter((author) -> author.username() == null || author.username().equals(username))
-			.map((author) -> new AuthorChoice(author.id(), author.name()))
+			.map((choice) -> new AuthorChoice(choice.id(), choice.name()))
 			.toList();
 	}
 
 	/** Creates the account with a one-time password, returned this once. */
 	public IssuedPassword create(UserDraft draft) {
 		IssuedPassword issued = this.accounts.create(draft.toCreate());
-		this.authors.linkAccount(issued.userId(), draft.authorId());
+		this.authors.link(issued.userId(), draft.authorId());
 		return issued;
 	}
 
@@ -79,7 +77,7 @@ class StaffAccounts {
 	public void update(long id, long version, UserDraft draft, String keepSessionId) {
 		AccountView stored = this.accounts.find(id).orElseThrow(() -> new NotFoundException("User"));
 		this.accounts.edit(draft.toEdit(id, version));
-		this.authors.linkAccount(id, draft.authorId());
+		this.authors.link(id, draft.authorId());
 		if (!stored.roles().equals(draft.roles())) {
 			this.sessions.endOthers(stored.username(), keepSessionId);
 		}
@@ -112,7 +110,7 @@ class StaffAccounts {
 	 * no longer linked.
 	 */
 	public String delete(long id) {
-		this.authors.linkAccount(id, null);
+		this.authors.link(id, null);
 		String username = this.accounts.delete(id);
 		this.sessions.endAll(username);
 		return username;

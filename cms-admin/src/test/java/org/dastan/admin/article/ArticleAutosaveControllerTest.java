@@ -13,7 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.internal.UserAccountRepository;
 

@@ -8,8 +8,8 @@ import org.springframework.util.StringUtils;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.internal.UserAccount;
 import org.dastan.core.user.internal.UserAccountRepository;

@@ -13,15 +13,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.security.AdminWebMvcTest;
 import org.dastan.core.author.AccountChoice;
-import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorDraft;
 import org.dastan.core.author.AuthorService;
 import org.dastan.core.author.AuthorSummary;
+import org.dastan.core.author.AuthorView;
 import org.dastan.core.author.PhotoChoice;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
@@ -50,10 +49,7 @@ class AuthorControllerTest {
 
 	@BeforeEach
 	void newsroom() {
-		Author daniel = new Author("daniel-hughes", "Daniel Hughes");
-		daniel.setJobTitle("Regional editor");
-		ReflectionTestUtils.setField(daniel, "id", 1L);
-		ReflectionTestUtils.setField(daniel, "version", 4L);
+		AuthorView daniel = new AuthorView(1, "Daniel Hughes", "daniel-hughes", "Regional editor", null, 7L, 9L, 4);
 		given(this.authors.list()).willReturn(
 				List.of(DANIEL, new AuthorSummary(2, "guest-writer", "Guest Writer", null, null, null, false, 0)));
 		given(this.authors.find(1L)).willReturn(Optional.of(daniel));
@@ -128,6 +124,8 @@ class AuthorControllerTest {
 			.bodyText()
 			.contains("value=\"Daniel Hughes\"", "value=\"Regional editor\"", "name=\"version\" value=\"4\"")
 			.contains("Daniel Hughes in the newsroom", "daniel (Daniel H.)")
+			.contains("<option value=\"7\" data-src=\"/media/daniel.jpg\" selected=\"selected\">")
+			.contains("<option value=\"9\" selected=\"selected\">daniel (Daniel H.)</option>")
 			.contains("action=\"/admin/authors/1/deactivate\"", "action=\"/admin/authors/1/delete\"")
 			.contains("name=\"_csrf\"");
 	}
@@ -221,7 +219,7 @@ class AuthorControllerTest {
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void refusesAStaleSaveAndKeepsTheEditorsText() {
-		given(this.authors.update(anyLong(), anyLong(), any())).willThrow(new StaleEditException(5));
+		willThrow(new StaleEditException(5)).given(this.authors).update(anyLong(), anyLong(), any());
 
 		assertThat(this.mvc.post()
 			.uri("/admin/authors/1")

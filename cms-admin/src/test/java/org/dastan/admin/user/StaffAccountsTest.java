@@ -17,8 +17,8 @@ import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.util.ReflectionTestUtils;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.user.AccountView;
 import org.dastan.core.user.IssuedPassword;

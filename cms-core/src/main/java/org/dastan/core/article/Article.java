@@ -44,7 +44,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmb
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
-import org.dastan.core.author.Author;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.model.Media;
 import org.dastan.core.text.HtmlTextBridge;

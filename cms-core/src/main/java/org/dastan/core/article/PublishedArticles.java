@@ -12,7 +12,6 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.author.Author;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.author.AuthorCard;
@@ -104,8 +103,8 @@ public class PublishedArticles {
 		return this.articles.findCardsInOrder(this.ids.findWithTag(tag.getId(), this.clock.instant(), pageable));
 	}
 
-	public Page<ArticleCard> byAuthor(Author author, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findByAuthor(author.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> byAuthor(long authorId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findByAuthor(authorId, this.clock.instant(), pageable));
 	}
 
 	private ArticlePage toPage(Article article) {

@@ -1,5 +1,6 @@
 package org.dastan.core.author;
 
+import org.dastan.core.author.model.Author;
 import org.dastan.core.media.ImageRef;
 
 /**

@@ -5,14 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.MediaLibrary;
@@ -21,8 +21,9 @@ import org.dastan.core.user.AccountView;
 import org.dastan.core.user.UserAccounts;
 
 /**
- * The newsroom's rules for keeping authors: unique slugs, one author per user account, no
- * byline left without its author, and a search index that follows a new name.
+ * The newsroom's rules for keeping authors: unique slugs, one author per user account,
+ * and no byline left without its author. Every change is announced as
+ * {@link AuthorChanged}, so that search can follow a new name.
  */
 @Service
 @Transactional
@@ -36,29 +37,27 @@ public class AuthorService {
 
 	private final AuthorRepository authors;
 
-	private final AuthorArticles articles;
+	private final AuthorUsage usage;
 
 	private final MediaLibrary media;
 
 	private final UserAccounts users;
 
-	private final EntityManager entityManager;
+	private final ApplicationEventPublisher events;
 
-	AuthorService(AuthorRepository authors, AuthorArticles articles, MediaLibrary media, UserAccounts users,
-			EntityManager entityManager) {
+	AuthorService(AuthorRepository authors, AuthorUsage usage, MediaLibrary media, UserAccounts users,
+			ApplicationEventPublisher events) {
 		this.authors = authors;
-		this.articles = articles;
+		this.usage = usage;
 		this.media = media;
 		this.users = users;
-		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/** Every author by name, with how many articles carry their byline. */
 	@Transactional(readOnly = true)
 	public List<AuthorSummary> list() {
-		Map<Long, Long> counts = this.articles.countByAuthor()
-			.stream()
-			.collect(Collectors.toMap((row) -> (Long) row[0], (row) -> (Long) row[1]));
+		Map<Long, Long> counts = this.usage.articlesPerAuthor();
 		Map<Long, String> usernames = this.users.list()
 			.stream()
 			.collect(Collectors.toMap(AccountView::id, AccountView::username));
@@ -69,16 +68,16 @@ public class AuthorService {
 			.toList();
 	}
 
-	/** The author with photo loaded. */
+	/** The author as the form edits them. */
 	@Transactional(readOnly = true)
-	public Optional<Author> find(long id) {
-		return this.authors.findForEditingById(id);
+	public Optional<AuthorView> find(long id) {
+		return this.authors.findForEditingById(id).map(AuthorView::of);
 	}
 
 	@Transactional(readOnly = true)
 	public AuthorSummary summary(long id) {
 		Author author = this.authors.findForEditingById(id).orElseThrow(() -> notFound(id));
-		return AuthorSummary.of(author, username(author.getUserId()), this.articles.countBy(author));
+		return AuthorSummary.of(author, username(author.getUserId()), this.usage.articlesBy(id));
 	}
 
 	/** The newest images, and the given photo when it is older than those. */
@@ -104,61 +103,30 @@ public class AuthorService {
 			.toList();
 	}
 
-	/** The byline linked to the user account, if any. */
-	@Transactional(readOnly = true)
-	public Optional<Long> bylineOf(long userId) {
-		return this.authors.findByUserId(userId).map(Author::getId);
-	}
-
-	/**
-	 * Links the user account to the byline, or to none; a byline it was linked to before
-	 * is unlinked. A byline linked to another account is refused.
-	 */
-	public void linkAccount(long userId, Long authorId) {
-		Optional<Author> current = this.authors.findByUserId(userId);
-		if (current.map(Author::getId).equals(Optional.ofNullable(authorId))) {
-			return;
-		}
-		current.ifPresent((author) -> author.setUserId(null));
-		if (authorId != null) {
-			Author author = this.authors.findById(authorId)
-				.orElseThrow(() -> new RejectedEditException("authorId", "rule.user.no-such-author"));
-			if (author.getUserId() != null) {
-				throw new RejectedEditException("authorId", "rule.user.author-taken", author.getName(),
-						username(author.getUserId()));
-			}
-			// The old link goes first, or the new one breaks the one-byline-per-account
-			// key.
-			this.authors.flush();
-			author.setUserId(userId);
-		}
-	}
-
-	public Author create(AuthorDraft draft) {
+	public AuthorView create(AuthorDraft draft) {
 		Author author = new Author(slugFor(draft, null), draft.name().strip());
 		apply(draft, author);
-		return this.authors.save(author);
+		this.authors.save(author);
+		changed(author.getId(), false);
+		return AuthorView.of(author);
 	}
 
 	/**
 	 * Saves the draft over the author if nobody saved them since the given version. A new
-	 * name is reindexed for search at once.
+	 * name or slug is announced as a rename: every byline shows them.
 	 */
-	public Author update(long id, long version, AuthorDraft draft) {
+	public void update(long id, long version, AuthorDraft draft) {
 		Author author = get(id);
 		if (author.getVersion() != version) {
 			throw new StaleEditException(author.getVersion());
 		}
 		String name = draft.name().strip();
-		boolean renamed = !name.equals(author.getName());
-		author.setSlug(slugFor(draft, author));
+		String slug = slugFor(draft, author);
+		boolean renamed = !name.equals(author.getName()) || !slug.equals(author.getSlug());
+		author.setSlug(slug);
 		author.setName(name);
 		apply(draft, author);
-		if (renamed) {
-			SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-			this.articles.findBy(author).forEach(plan::addOrUpdate);
-		}
-		return author;
+		changed(id, renamed);
 	}
 
 	/** Keeps the author off new bylines; their articles and page stay. */
@@ -173,11 +141,16 @@ public class AuthorService {
 	/** Deletes an author who is on no byline; one with articles can be deactivated. */
 	public void delete(long id) {
 		Author author = get(id);
-		long bylines = this.articles.countBy(author);
+		long bylines = this.usage.articlesBy(id);
 		if (bylines > 0) {
 			throw new RejectedEditException(null, "rule.author.has-articles", author.getName(), bylines);
 		}
 		this.authors.delete(author);
+		changed(id, false);
+	}
+
+	private void changed(long id, boolean renamed) {
+		this.events.publishEvent(new AuthorChanged(id, renamed));
 	}
 
 	private void apply(AuthorDraft draft, Author author) {

@@ -1,5 +1,7 @@
 package org.dastan.core.author;
 
+import org.dastan.core.author.model.Author;
+
 /**
  * An author as the admin lists them: with their photo's file, the login they are linked
  * to, and how many articles carry their byline.

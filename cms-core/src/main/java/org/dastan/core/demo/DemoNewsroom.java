@@ -23,8 +23,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorDraft;
+import org.dastan.core.author.AuthorService;
+import org.dastan.core.author.Bylines;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.demo.DemoContent.DemoArticle;
 import org.dastan.core.html.HtmlSanitizer;
@@ -126,13 +128,14 @@ class DemoNewsroom implements ApplicationRunner {
 	private Map<String, Author> seedAuthors(DemoContent content) {
 		Map<String, Author> authors = new HashMap<>();
 		for (DemoContent.DemoAuthor demo : content.authors()) {
-			Author author = new Author(demo.slug(), demo.name());
-			author.setJobTitle(demo.jobTitle());
-			author.setBio(demo.bio());
-			author.setPhoto(this.repositories.media()
+			long photoId = this.repositories.media()
 				.store(DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
-						new MediaDescription("Portrait of " + demo.name(), null, null)));
-			authors.put(demo.slug(), this.repositories.authors().save(author));
+						new MediaDescription("Portrait of " + demo.name(), null, null))
+				.getId();
+			long id = this.repositories.authors()
+				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
+				.id();
+			authors.put(demo.slug(), this.repositories.bylines().find(id).orElseThrow());
 		}
 		return authors;
 	}
@@ -197,11 +200,11 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The repositories (and the media, rate, sidebar and suggest modules' APIs) the
-	 * seeder writes to, gathered so the constructor stays readable.
+	 * The repositories (and the media, rate, sidebar, suggest and author modules' APIs)
+	 * the seeder writes to, gathered so the constructor stays readable.
 	 */
 	@Component
-	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
+	record DemoRepositories(TagRepository tags, AuthorService authors, Bylines bylines, ArticleRepository articles,
 			MediaLibrary media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
 			RateImports rates) {
 	}

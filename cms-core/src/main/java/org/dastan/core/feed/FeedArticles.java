@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.PublicArticleIds;
-import org.dastan.core.author.Author;
 import org.dastan.core.tag.Tag;
 
 /**
@@ -54,8 +53,8 @@ public class FeedArticles {
 		return itemsOf(this.ids.findWithTag(tag.getId(), this.clock.instant(), feedPage()).getContent());
 	}
 
-	public List<FeedItem> byAuthor(Author author) {
-		return itemsOf(this.ids.findByAuthor(author.getId(), this.clock.instant(), feedPage()).getContent());
+	public List<FeedItem> byAuthor(long authorId) {
+		return itemsOf(this.ids.findByAuthor(authorId, this.clock.instant(), feedPage()).getContent());
 	}
 
 	/** Public articles published within the given time before now, newest first. */

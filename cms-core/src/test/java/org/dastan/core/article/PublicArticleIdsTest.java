@@ -18,7 +18,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
-import org.dastan.core.author.Author;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 

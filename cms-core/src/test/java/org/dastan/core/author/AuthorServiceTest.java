@@ -3,6 +3,7 @@ package org.dastan.core.author;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -10,9 +11,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.internal.MediaRepository;
@@ -24,12 +29,14 @@ import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The rules editors meet when they keep authors, against the real database and search
- * index.
+ * index, and the events that tell other features about it.
  */
 @SpringBootTest
+@RecordApplicationEvents
 class AuthorServiceTest {
 
 	@Autowired
@@ -50,6 +57,9 @@ class AuthorServiceTest {
 	@Autowired
 	private ArticleSearch search;
 
+	@Autowired
+	private ApplicationEvents events;
+
 	@AfterEach
 	void deleteEverything() {
 		this.articles.deleteAll();
@@ -60,10 +70,10 @@ class AuthorServiceTest {
 
 	@Test
 	void makesAUniqueSlugFromTheNameWhenLeftEmpty() {
-		assertThat(author("Aigerim Bekova", "").getSlug()).isEqualTo("aigerim-bekova");
-		assertThat(author("Aigerim Bekova", "").getSlug()).isEqualTo("aigerim-bekova-2");
-		assertThat(author("Айгерим Бекова", "").getSlug()).isEqualTo("aygerim-bekova");
-		assertThat(author("Daniel Hughes", "dan").getSlug()).isEqualTo("dan");
+		assertThat(author("Aigerim Bekova", "").slug()).isEqualTo("aigerim-bekova");
+		assertThat(author("Aigerim Bekova", "").slug()).isEqualTo("aigerim-bekova-2");
+		assertThat(author("Айгерим Бекова", "").slug()).isEqualTo("aygerim-bekova");
+		assertThat(author("Daniel Hughes", "dan").slug()).isEqualTo("dan");
 	}
 
 	@Test
@@ -79,27 +89,29 @@ class AuthorServiceTest {
 		Media photo = image("portrait.jpg");
 		UserAccount user = user("aigerim");
 
-		Author author = this.service.create(new AuthorDraft("Aigerim Bekova", "", " Correspondent ", "Covers Almaty.",
-				photo.getId(), user.getId()));
+		AuthorView author = this.service.create(new AuthorDraft("Aigerim Bekova", "", " Correspondent ",
+				"Covers Almaty.", photo.getId(), user.getId()));
 
-		Author saved = this.service.find(author.getId()).orElseThrow();
-		assertThat(saved.getJobTitle()).isEqualTo("Correspondent");
-		assertThat(saved.getBio()).isEqualTo("Covers Almaty.");
-		assertThat(saved.getPhoto().getFileName()).isEqualTo("portrait.jpg");
-		assertThat(saved.getUserId()).isEqualTo(user.getId());
-		assertThat(this.service.summary(author.getId()).username()).isEqualTo("aigerim");
+		AuthorView saved = this.service.find(author.id()).orElseThrow();
+		assertThat(saved.jobTitle()).isEqualTo("Correspondent");
+		assertThat(saved.bio()).isEqualTo("Covers Almaty.");
+		assertThat(saved.photoId()).isEqualTo(photo.getId());
+		assertThat(saved.userId()).isEqualTo(user.getId());
+		AuthorSummary summary = this.service.summary(author.id());
+		assertThat(summary.photoFile()).isEqualTo("portrait.jpg");
+		assertThat(summary.username()).isEqualTo("aigerim");
 	}
 
 	@Test
 	void linksAUserAccountToOneAuthorOnly() {
 		UserAccount shared = user("shared");
 		UserAccount free = user("free");
-		Author first = this.service.create(new AuthorDraft("First", "", null, null, null, shared.getId()));
+		AuthorView first = this.service.create(new AuthorDraft("First", "", null, null, null, shared.getId()));
 
 		assertRejected(() -> this.service.create(new AuthorDraft("Second", "", null, null, null, shared.getId())),
 				"userId", "rule.author.account-taken");
 		assertThat(this.service.accountChoices(null)).extracting(AccountChoice::username).containsExactly("free");
-		assertThat(this.service.accountChoices(first.getId())).extracting(AccountChoice::username)
+		assertThat(this.service.accountChoices(first.id())).extracting(AccountChoice::username)
 			.containsExactly("free", "shared");
 		assertThat(free.getId()).isNotNull();
 	}
@@ -124,45 +136,78 @@ class AuthorServiceTest {
 
 	@Test
 	void deletesOnlyAnAuthorWithoutArticles() {
-		Author writer = author("Daniel Hughes", "");
-		Author guest = author("Guest Writer", "");
+		AuthorView writer = author("Daniel Hughes", "");
+		AuthorView guest = author("Guest Writer", "");
 		article("rogun", writer);
 
-		assertRejected(() -> this.service.delete(writer.getId()), null, "rule.author.has-articles");
-		this.service.delete(guest.getId());
+		assertThatExceptionOfType(RejectedEditException.class).isThrownBy(() -> this.service.delete(writer.id()))
+			.satisfies((ex) -> {
+				assertThat(ex.code()).isEqualTo("rule.author.has-articles");
+				assertThat(ex.args()).containsExactly("Daniel Hughes", 1L);
+			});
+		this.service.delete(guest.id());
 
 		assertThat(this.authors.findAll()).extracting(Author::getSlug).containsExactly("daniel-hughes");
 		assertThat(this.service.list()).singleElement().satisfies((summary) -> assertThat(summary.articles()).isOne());
+		assertThat(this.events.stream(AuthorChanged.class)).containsExactly(new AuthorChanged(writer.id(), false),
+				new AuthorChanged(guest.id(), false), new AuthorChanged(guest.id(), false));
+	}
+
+	@Test
+	void countsEachAuthorsArticlesOncePerArticle() {
+		AuthorView writer = author("Daniel Hughes", "");
+		AuthorView coauthor = author("Aigerim Bekova", "");
+		AuthorView guest = author("Guest Writer", "");
+		article("rogun", writer, coauthor);
+		article("grain", writer);
+
+		assertThat(this.service.list()).extracting(AuthorSummary::name, AuthorSummary::articles)
+			.containsExactly(tuple("Aigerim Bekova", 1L), tuple("Daniel Hughes", 2L), tuple("Guest Writer", 0L));
+		assertThat(this.service.summary(writer.id()).articles()).isEqualTo(2);
+		assertThat(this.service.summary(guest.id()).articles()).isZero();
+	}
+
+	@Test
+	void announcesARenameOnlyWhenTheNameOrSlugChanged() {
+		AuthorView author = author("Daniel Hughes", "");
+
+		this.service.update(author.id(), 0, new AuthorDraft("Daniel Hughes", "", "Editor", null, null, null));
+		this.service.update(author.id(), 1, draft("Daniel Hughes", "dan"));
+		this.service.update(author.id(), 2, draft("Dan Hughes", "dan"));
+
+		assertThat(this.events.stream(AuthorChanged.class)).extracting(AuthorChanged::renamed)
+			.containsExactly(false, false, true, true);
 	}
 
 	@Test
 	void deactivatesAndReactivatesAnAuthor() {
-		Author author = author("Daniel Hughes", "");
+		AuthorView author = author("Daniel Hughes", "");
 
-		this.service.deactivate(author.getId());
-		assertThat(this.authors.findById(author.getId()).orElseThrow().isActive()).isFalse();
-		this.service.reactivate(author.getId());
-		assertThat(this.authors.findById(author.getId()).orElseThrow().isActive()).isTrue();
+		this.service.deactivate(author.id());
+		assertThat(this.authors.findById(author.id()).orElseThrow().isActive()).isFalse();
+		this.service.reactivate(author.id());
+		assertThat(this.authors.findById(author.id()).orElseThrow().isActive()).isTrue();
 	}
 
 	@Test
 	void refusesASaveOverANewerVersion() {
-		Author author = author("Daniel Hughes", "");
-		this.service.update(author.getId(), author.getVersion(), draft("Dan Hughes", "daniel-hughes"));
+		AuthorView author = author("Daniel Hughes", "");
+		this.service.update(author.id(), author.version(), draft("Dan Hughes", "daniel-hughes"));
 
 		assertThatExceptionOfType(StaleEditException.class)
-			.isThrownBy(() -> this.service.update(author.getId(), author.getVersion(), draft("Daniel H.", "")));
-		assertThat(this.authors.findById(author.getId()).orElseThrow().getName()).isEqualTo("Dan Hughes");
+			.isThrownBy(() -> this.service.update(author.id(), author.version(), draft("Daniel H.", "")));
+		assertThat(this.authors.findById(author.id()).orElseThrow().getName()).isEqualTo("Dan Hughes");
 	}
 
 	@Test
 	void searchFindsArticlesByTheAuthorsNewNameRightAfterARename() {
-		Author author = author("Aigerim Bekova", "");
+		AuthorView author = author("Aigerim Bekova", "");
 		article("grain", author);
 		assertThat(found("Bekova")).containsExactly("grain");
 
-		this.service.update(author.getId(), author.getVersion(), draft("Aigerim Sadykova", "aigerim-bekova"));
+		this.service.update(author.id(), author.version(), draft("Aigerim Sadykova", "aigerim-bekova"));
 
+		assertThat(this.events.stream(AuthorChanged.class)).last().isEqualTo(new AuthorChanged(author.id(), true));
 		assertThat(found("Sadykova")).containsExactly("grain");
 		assertThat(found("Bekova")).isEmpty();
 	}
@@ -175,7 +220,7 @@ class AuthorServiceTest {
 			.toList();
 	}
 
-	private Author author(String name, String slug) {
+	private AuthorView author(String name, String slug) {
 		return this.service.create(draft(name, slug));
 	}
 
@@ -183,9 +228,9 @@ class AuthorServiceTest {
 		return new AuthorDraft(name, slug, null, null, null, null);
 	}
 
-	private void article(String slug, Author author) {
+	private void article(String slug, AuthorView... byline) {
 		Article article = new Article(slug, "Story " + slug);
-		article.creditTo(List.of(author));
+		article.creditTo(Stream.of(byline).map((author) -> this.authors.findById(author.id()).orElseThrow()).toList());
 		article.publish(Instant.now().minusSeconds(3600));
 		this.articles.save(article);
 	}

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
 import org.dastan.core.article.Article;
-import org.dastan.core.author.Author;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
@@ -109,9 +109,9 @@ class FeedQueriesTest {
 			.containsExactly("yesterday-story", "scheduled-earlier", "old-story");
 		assertThat(this.feeds.withTag(this.energy)).extracting(FeedItem::slug)
 			.containsExactly("recent-story", "old-story");
-		assertThat(this.feeds.byAuthor(this.first)).extracting(FeedItem::slug)
+		assertThat(this.feeds.byAuthor(this.first.getId())).extracting(FeedItem::slug)
 			.containsExactly("recent-story", "old-story");
-		assertThat(this.feeds.byAuthor(this.idle)).isEmpty();
+		assertThat(this.feeds.byAuthor(this.idle.getId())).isEmpty();
 	}
 
 	@Test

@@ -31,8 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.RejectedImageException.Reason;

@@ -19,8 +19,8 @@ import org.springframework.data.domain.PageRequest;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.model.Author;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;

@@ -10,8 +10,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorPage;
+import org.dastan.core.author.Authors;
 import org.dastan.core.feed.FeedArticles;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRepository;
@@ -32,14 +32,13 @@ class FeedController {
 
 	private final TagRepository tags;
 
-	private final AuthorRepository authors;
+	private final Authors authors;
 
 	private final RssChannels channels;
 
 	private final MovedTags moved;
 
-	FeedController(FeedArticles articles, TagRepository tags, AuthorRepository authors, RssChannels channels,
-			MovedTags moved) {
+	FeedController(FeedArticles articles, TagRepository tags, Authors authors, RssChannels channels, MovedTags moved) {
 		this.articles = articles;
 		this.tags = tags;
 		this.authors = authors;
@@ -72,8 +71,8 @@ class FeedController {
 
 	@GetMapping("/authors/{slug}/feed")
 	ResponseEntity<Channel> author(@PathVariable String slug) {
-		Author author = this.authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
-		return rss(this.channels.author(author, this.articles.byAuthor(author)));
+		AuthorPage author = this.authors.bySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
+		return rss(this.channels.author(author.card(), this.articles.byAuthor(author.id())));
 	}
 
 	private static ResponseEntity<Channel> rss(Channel channel) {

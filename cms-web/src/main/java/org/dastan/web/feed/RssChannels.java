@@ -17,7 +17,7 @@ import com.rometools.rome.feed.rss.Item;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import org.dastan.core.author.Author;
+import org.dastan.core.author.AuthorCard;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.feed.FeedItem;
 import org.dastan.core.tag.Tag;
@@ -59,9 +59,9 @@ class RssChannels {
 				items);
 	}
 
-	Channel author(Author author, List<FeedItem> items) {
-		return channel(author.getName() + " | " + this.siteName, "/authors/" + author.getSlug(),
-				message("listing.author.articles", author.getName()), items);
+	Channel author(AuthorCard author, List<FeedItem> items) {
+		return channel(author.name() + " | " + this.siteName, "/authors/" + author.slug(),
+				message("listing.author.articles", author.name()), items);
 	}
 
 	private Channel channel(String title, String path, String description, List<FeedItem> items) {

@@ -9,9 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.dastan.core.article.PublishedArticles;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorCard;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorPage;
+import org.dastan.core.author.Authors;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.Tag;
@@ -30,13 +29,13 @@ class ListingController {
 
 	private final TagRepository tags;
 
-	private final AuthorRepository authors;
+	private final Authors authors;
 
 	private final Sidebar sidebar;
 
 	private final MovedTags moved;
 
-	ListingController(PublishedArticles articles, TagRepository tags, AuthorRepository authors, Sidebar sidebar,
+	ListingController(PublishedArticles articles, TagRepository tags, Authors authors, Sidebar sidebar,
 			MovedTags moved) {
 		this.articles = articles;
 		this.tags = tags;
@@ -73,9 +72,9 @@ class ListingController {
 
 	@GetMapping("/authors/{slug}")
 	String author(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Author author = this.authors.findWithPhotoBySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
-		model.addAttribute("author", AuthorCard.of(author));
-		model.addAttribute("articles", this.articles.byAuthor(author, PageNumber.parse(page).toPageable()));
+		AuthorPage author = this.authors.bySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
+		model.addAttribute("author", author.card());
+		model.addAttribute("articles", this.articles.byAuthor(author.id(), PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.AUTHOR));
 		return "listing/author";
 	}

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpStatus;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -16,7 +17,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.AuthorCard;
+import org.dastan.core.author.AuthorPage;
+import org.dastan.core.author.Authors;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.FocalPoint;
@@ -33,6 +36,7 @@ import org.dastan.web.media.MediaUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ListingController.class)
@@ -50,7 +54,7 @@ class ListingControllerTest {
 	private TagRepository tags;
 
 	@MockitoBean
-	private AuthorRepository authors;
+	private Authors authors;
 
 	@MockitoBean
 	private Sidebar sidebar;
@@ -77,6 +81,27 @@ class ListingControllerTest {
 					+ "style=\"object-position: 30% 72.5%\"")
 			.containsPattern("<img class=\"img-fluid rounded mb-2\" src=\"/media/yurts.jpg\"[^>]*\\s"
 					+ "style=\"object-position: 50% 50%\"");
+	}
+
+	@Test
+	void showsAnAuthorsProfileAndTheirArticles() {
+		ImageRef portrait = new ImageRef("aigerim.jpg", "Aigerim Bekova", 400, 400, List.of());
+		given(this.authors.bySlug("aigerim-bekova")).willReturn(Optional.of(new AuthorPage(3,
+				new AuthorCard("aigerim-bekova", "Aigerim Bekova", "Correspondent", "Covers Almaty.", portrait))));
+		given(this.articles.byAuthor(eq(3L), any())).willAnswer(
+				(call) -> new PageImpl<>(List.of(card("grain-exports", null)), call.getArgument(1, Pageable.class), 1));
+
+		assertThat(this.mvc.get().uri("/authors/aigerim-bekova")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Aigerim Bekova</h1>", "Correspondent", "Covers Almaty.", "src=\"/media/aigerim.jpg\"")
+			.contains("Articles by Aigerim Bekova", "href=\"/articles/grain-exports\"");
+	}
+
+	@Test
+	void answersAnUnknownAuthorWithNotFound() {
+		given(this.authors.bySlug("nobody")).willReturn(Optional.empty());
+
+		assertThat(this.mvc.get().uri("/authors/nobody")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	private static ArticleCard card(String slug, ImageRef image) {

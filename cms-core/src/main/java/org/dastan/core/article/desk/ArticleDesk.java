@@ -18,8 +18,8 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStateException;
 import org.dastan.core.article.ArticleStatus;
-import org.dastan.core.author.Author;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.Bylines;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
@@ -42,7 +42,7 @@ public class ArticleDesk {
 
 	private final ArticleRepository articles;
 
-	private final AuthorRepository authors;
+	private final Bylines authors;
 
 	private final TagRepository tags;
 
@@ -58,7 +58,7 @@ public class ArticleDesk {
 
 	private final Clock clock;
 
-	ArticleDesk(ArticleRepository articles, AuthorRepository authors, TagRepository tags, MediaLibrary media,
+	ArticleDesk(ArticleRepository articles, Bylines authors, TagRepository tags, MediaLibrary media,
 			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccounts users,
 			ArticleAutosaveRepository autosaves, Clock clock) {
 		this.notes = notes;
@@ -243,7 +243,7 @@ public class ArticleDesk {
 	}
 
 	private Optional<Author> ownByline(Editor editor) {
-		return accountOf(editor).flatMap(this.authors::findByUserId);
+		return accountOf(editor).flatMap(this.authors::ofAccount);
 	}
 
 	private Optional<Long> accountOf(Editor editor) {
@@ -327,7 +327,7 @@ public class ArticleDesk {
 		List<Author> byline = new ArrayList<>();
 		for (Long id : new LinkedHashSet<>(ids)) {
 			if (id != null) {
-				byline.add(this.authors.findById(id)
+				byline.add(this.authors.find(id)
 					.orElseThrow(() -> new RejectedEditException("authorIds", "desk.author.unknown")));
 			}
 		}

@@ -20,7 +20,7 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStateException;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.StatusChange;
-import org.dastan.core.author.AuthorRepository;
+import org.dastan.core.author.Bylines;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
@@ -49,9 +49,9 @@ class ArticleDeskTransitionsTest {
 
 	private final ArticleNoteRepository notes = mock(ArticleNoteRepository.class);
 
-	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(AuthorRepository.class),
-			mock(TagRepository.class), mock(MediaLibrary.class), new HtmlSanitizer(), this.notes,
-			mock(UserAccounts.class), mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
+	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(Bylines.class), mock(TagRepository.class),
+			mock(MediaLibrary.class), new HtmlSanitizer(), this.notes, mock(UserAccounts.class),
+			mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private final Article article = new Article("rogun-dam", "The Rogun dam");
 

@@ -1,4 +1,4 @@
-package org.dastan.core.author;
+package org.dastan.core.author.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,6 +6,11 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
+import org.dastan.core.author.model.Author;
+
+/**
+ * The authors' table; public for the module's API and for tests that set data up.
+ */
 public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);

@@ -1,4 +1,4 @@
-package org.dastan.core.author;
+package org.dastan.core.author.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
