@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The demo newsroom is seeded on the first start of an empty database, is rich enough to
  * look real, and is never seeded twice.
  */
-@SpringBootTest(properties = "dastan.demo.enabled=true")
+// A database of its own: the demo it seeds must not show up in other tests that share
+// the cached contexts' database.
+@SpringBootTest(properties = { "dastan.demo.enabled=true",
+		"spring.datasource.url=jdbc:h2:mem:dastan-demo;DB_CLOSE_DELAY=-1" })
 class DemoNewsroomTest {
 
 	private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");
