@@ -17,7 +17,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.AuthorRepository;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageRef;
