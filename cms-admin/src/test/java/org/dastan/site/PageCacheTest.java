@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -30,7 +29,6 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.change.ContentChanged;
 import org.dastan.core.change.ContentVersion;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,9 +61,6 @@ class PageCacheTest {
 	@Autowired
 	private EntityManagerFactory entityManagerFactory;
 
-	@Autowired
-	private ApplicationEventPublisher events;
-
 	private Article article;
 
 	@BeforeEach
@@ -78,9 +73,6 @@ class PageCacheTest {
 	@AfterEach
 	void delete() {
 		this.articles.deleteAll();
-		// Deleted through the repository, which announces nothing: the next test must not
-		// be served this one's pages.
-		this.events.publishEvent(new ContentChanged(-1));
 	}
 
 	@Test
