@@ -27,7 +27,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.admin.security.AdminSecurityTestConfiguration;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.DescribeImage;
 import org.dastan.core.media.FocalPoint;

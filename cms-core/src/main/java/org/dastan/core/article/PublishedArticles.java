@@ -12,8 +12,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.change.ContentCache;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCache;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.Tag;

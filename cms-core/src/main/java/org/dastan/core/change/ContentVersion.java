@@ -1,14 +1,13 @@
 package org.dastan.core.change;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicLong;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,17 +17,24 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.change.internal.VersionBumps;
+
 /**
  * Polls the content version every few hundred milliseconds and announces
  * {@link ContentChanged} when it moved, or when the next scheduled article's publication
  * time has passed (that makes content public without any save). Each node polls for
- * itself, so caches follow edits made on any node; a change committed on this node is
- * announced at once.
+ * itself, so caches follow edits made on any node; a change committed on this node (the
+ * features' events bump the version) is announced at once.
  */
 @Component
 public class ContentVersion {
 
 	private static final Logger logger = LoggerFactory.getLogger(ContentVersion.class);
+
+	// The version, and the first scheduled publication after now (an index seek), in one
+	// round trip.
+	private static final String POLL = "select version, (select min(published_at) from articles"
+			+ " where status = 'PUBLISHED' and published_at > ?) from content_version where id = 1";
 
 	private final JdbcTemplate jdbc;
 
@@ -44,23 +50,11 @@ public class ContentVersion {
 	// announce them again (which would empty every cache a second time per save).
 	private final AtomicLong localCommits = new AtomicLong();
 
-	private final Runnable localCommit = () -> {
-		this.localCommits.incrementAndGet();
-		announce(this.version);
-	};
-
-	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-			EntityManagerFactory entityManagerFactory) {
+	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, VersionBumps bumps) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
-		ContentChangeListener.addAfterCommitHook(entityManagerFactory.unwrap(SessionFactoryImplementor.class),
-				this.localCommit);
-	}
-
-	@PreDestroy
-	void close() {
-		ContentChangeListener.removeAfterCommitHook(this.localCommit);
+		bumps.afterLocalCommit(this::committedHere);
 	}
 
 	/** The version this node last saw; caches may tag what they hold with it. */
@@ -71,17 +65,19 @@ public class ContentVersion {
 	@Scheduled(fixedDelayString = "${dastan.cache.poll-interval:PT0.25S}")
 	public synchronized void poll() {
 		try {
-			long seen = this.jdbc.queryForObject("select version from content_version where id = 1", Long.class);
-			long local = this.localCommits.getAndSet(0);
 			Instant now = this.clock.instant();
+			Seen seen = this.jdbc.queryForObject(POLL, Seen::of, now.atOffset(ZoneOffset.UTC));
+			long local = this.localCommits.getAndSet(0);
 			boolean due = this.nextPublication != null && !now.isBefore(this.nextPublication);
-			if (seen != this.version || due) {
+			// Read at every poll, not only when the version moved: scheduling an article
+			// changes no public page yet, so it moves no version.
+			this.nextPublication = seen.nextPublication();
+			if (seen.version() != this.version || due) {
 				// Each commit adds one: more than this node's own means another node's.
-				boolean others = this.version < 0 || seen != this.version + local;
-				this.version = seen;
-				this.nextPublication = nextPublicationAfter(now);
+				boolean others = this.version < 0 || seen.version() != this.version + local;
+				this.version = seen.version();
 				if (others || due) {
-					announce(seen);
+					announce(seen.version());
 				}
 			}
 		}
@@ -91,15 +87,22 @@ public class ContentVersion {
 		}
 	}
 
+	private void committedHere() {
+		this.localCommits.incrementAndGet();
+		announce(this.version);
+	}
+
 	private void announce(long seen) {
 		this.events.publishEvent(new ContentChanged(seen));
 	}
 
-	private Instant nextPublicationAfter(Instant now) {
-		OffsetDateTime next = this.jdbc.queryForObject(
-				"select min(published_at) from articles where status = 'PUBLISHED' and published_at > ?",
-				OffsetDateTime.class, now.atOffset(ZoneOffset.UTC));
-		return (next != null) ? next.toInstant() : null;
+	private record Seen(long version, Instant nextPublication) {
+
+		static Seen of(ResultSet row, int number) throws SQLException {
+			OffsetDateTime next = row.getObject(2, OffsetDateTime.class);
+			return new Seen(row.getLong(1), (next != null) ? next.toInstant() : null);
+		}
+
 	}
 
 }

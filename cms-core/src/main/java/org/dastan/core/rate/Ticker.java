@@ -12,8 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.change.ContentCache;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCache;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.internal.Currency;
 import org.dastan.core.rate.internal.CurrencyRepository;

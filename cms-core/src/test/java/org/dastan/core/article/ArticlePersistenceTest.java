@@ -26,7 +26,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 
 import org.dastan.core.author.model.Author;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.rate.internal.Rate;

@@ -1,59 +1,82 @@
 package org.dastan.core.change;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleChanged;
+import org.dastan.core.article.ArticlePart;
+import org.dastan.core.article.ArticlePublished;
+import org.dastan.core.article.ArticleRefs;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.article.ViewCounter;
-import org.dastan.core.audit.AuditKind;
-import org.dastan.core.audit.AuditLog;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
-import org.dastan.core.user.Role;
-import org.dastan.core.user.internal.UserAccount;
-import org.dastan.core.user.internal.UserAccountRepository;
+import org.dastan.core.article.ArticleUnpublished;
+import org.dastan.core.author.AuthorChanged;
+import org.dastan.core.media.MediaChanged;
+import org.dastan.core.rate.CurrenciesChanged;
+import org.dastan.core.rate.RateCorrected;
+import org.dastan.core.rate.RatesImported;
+import org.dastan.core.sidebar.AddWidget;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.SidebarChanged;
+import org.dastan.core.sidebar.SidebarWidgets;
+import org.dastan.core.sidebar.SwitchWidget;
+import org.dastan.core.sidebar.WidgetDraft;
+import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.sidebar.WidgetView;
+import org.dastan.core.suggest.SuggestedLinksChanged;
+import org.dastan.core.tag.TagChanged;
+import org.dastan.core.tag.TagsMerged;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Every transaction that changes content moves the content version once, whatever it
- * saved; what is not content leaves it; each node notices a move made by another.
+ * Every transaction that publishes an event changing what readers see moves the content
+ * version once, as it commits, and this node announces it at once; a rolled-back one
+ * moves nothing; each node notices a move made by another.
  */
 @SpringBootTest
 @RecordApplicationEvents
 class ContentVersionTest {
 
-	@Autowired
-	private ArticleRepository articles;
+	private static final ArticleRefs ARAL_SEA = new ArticleRefs(41, "aral-sea", 7L, Set.of(7L, 8L), Set.of(3L));
+
+	// Another node's save, as it reaches the database.
+	private static final String ANOTHER_NODES_BUMP = "update content_version set version = version + 1 where id = 1";
 
 	@Autowired
-	private TagRepository tags;
-
-	@Autowired
-	private UserAccountRepository users;
-
-	@Autowired
-	private ViewCounter views;
-
-	@Autowired
-	private AuditLog audit;
+	private ApplicationEventPublisher publisher;
 
 	@Autowired
 	private ContentVersion contentVersion;
+
+	@Autowired
+	private SidebarWidgets widgets;
+
+	@Autowired
+	private ArticleRepository articles;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -64,37 +87,65 @@ class ContentVersionTest {
 	@Autowired
 	private ApplicationEvents events;
 
+	@BeforeEach
+	void pollFirst() {
+		this.contentVersion.poll();
+		this.events.clear();
+	}
+
 	@AfterEach
 	void deleteContent() {
+		this.jdbc.update("delete from sidebar_widgets");
 		this.articles.deleteAll();
-		this.tags.deleteAll();
-		this.users.deleteAll();
+	}
+
+	static Stream<Named<Object>> contentEvents() {
+		LocalDate day = LocalDate.of(2026, 12, 2);
+		return Stream
+			.of(new ArticlePublished(ARAL_SEA), new ArticleUnpublished(ARAL_SEA),
+					new ArticleChanged(41, true, Set.of(ArticlePart.CARD), ARAL_SEA, ARAL_SEA),
+					new TagChanged(7, true, true), new TagsMerged(8, 7), new AuthorChanged(3, true),
+					new MediaChanged(5), new RatesImported("NBK", Set.of("KZT"), Set.of(day)),
+					new RateCorrected("KZT", "USD", day, new BigDecimal("0.00196"), new BigDecimal("0.00197"),
+							"aigerim"),
+					new CurrenciesChanged("KZT"), new SidebarChanged(4L), new SuggestedLinksChanged(41))
+			.map((event) -> Named.of(event.getClass().getSimpleName(), event));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("contentEvents")
+	void movesAndAnnouncesOnceForATransactionThatPublishes(Object event) {
+		long before = version();
+
+		this.transaction.executeWithoutResult((status) -> this.publisher.publishEvent(event));
+
+		assertThat(version()).isEqualTo(before + 1);
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
-	void movesOnceForATransactionThatSavesSeveralThings() {
+	void staysForTheEditOfADraft() {
+		long before = version();
+
+		this.transaction.executeWithoutResult((status) -> this.publisher
+			.publishEvent(new ArticleChanged(41, false, Set.of(ArticlePart.BODY), ARAL_SEA, ARAL_SEA)));
+
+		assertThat(version()).isEqualTo(before);
+		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
+	}
+
+	@Test
+	void movesOnceForATransactionThatPublishesSeveralEvents() {
 		long before = version();
 
 		this.transaction.executeWithoutResult((status) -> {
-			Tag tag = this.tags.save(new Tag("water", "Water", TagKind.TOPIC));
-			Article article = new Article("aral-sea", "The Aral Sea comes back");
-			article.tagWith(Set.of(tag));
-			this.articles.save(article);
+			this.publisher.publishEvent(new TagChanged(7, true, false));
+			this.publisher.publishEvent(new ArticleChanged(41, true, Set.of(ArticlePart.TAGS), ARAL_SEA, ARAL_SEA));
+			this.publisher.publishEvent(new SidebarChanged(null));
 		});
 
 		assertThat(version()).isEqualTo(before + 1);
-	}
-
-	@Test
-	void movesForAnEditAndADeletion() {
-		Article article = this.articles.save(new Article("dam", "A dam on the Vakhsh"));
-		long before = version();
-
-		article.retitle("The Rogun dam on the Vakhsh");
-		article = this.articles.save(article);
-		this.articles.delete(article);
-
-		assertThat(version()).isEqualTo(before + 2);
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
@@ -102,67 +153,85 @@ class ContentVersionTest {
 		long before = version();
 
 		this.transaction.executeWithoutResult((status) -> {
-			this.tags.save(new Tag("cotton", "Cotton", TagKind.TOPIC));
+			this.publisher.publishEvent(new TagChanged(7, true, true));
 			status.setRollbackOnly();
 		});
 
 		assertThat(version()).isEqualTo(before);
+		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 	}
 
 	@Test
-	void staysForStaffAccountsAndViews() {
-		Article article = new Article("nomad-games", "Nomad games");
-		article.publish(Instant.now().minusSeconds(60));
-		long id = this.articles.save(article).getId();
+	void staysForAChangeThatFailsAsItCommits() {
+		WidgetView latest = this.widgets.add(new AddWidget(WidgetType.LATEST,
+				new WidgetDraft("Latest", Placement.ALL, 5, null, null, null, null, List.of(), List.of())));
 		long before = version();
-
-		this.users.save(new UserAccount("editor", "Editor", "{noop}secret", Set.of(Role.EDITOR)));
-		this.views.record(id);
-		this.views.flush();
-
-		assertThat(version()).isEqualTo(before);
-	}
-
-	@Test
-	void staysForSignInsRecordedInTheAuditLog() {
-		long before = version();
-
-		this.audit.record(AuditKind.SIGN_IN, "editor", "127.0.0.1", "login", null, "ok");
-
-		assertThat(version()).isEqualTo(before);
-	}
-
-	@Test
-	void announcesAChangeCommittedHereAtOnce() {
 		this.events.clear();
 
-		this.tags.save(new Tag("steppe", "Steppe", TagKind.TOPIC));
+		// Another editor saved the widget meanwhile: found out only as the switch is
+		// written, when the transaction commits.
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.transaction.executeWithoutResult((status) -> {
+				this.widgets.switchOn(new SwitchWidget(latest.id(), latest.version(), false));
+				this.jdbc.update("update sidebar_widgets set version = version + 1 where id = ?", latest.id());
+			}));
 
-		assertThat(this.events.stream(ContentChanged.class)).isNotEmpty();
+		assertThat(version()).isEqualTo(before);
+		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
+	}
+
+	@Test
+	void movesForAFeaturesOwnCommand() {
+		long before = version();
+
+		this.widgets.add(new AddWidget(WidgetType.RATES,
+				new WidgetDraft("Rates", Placement.ALL, null, null, null, null, null, List.of(), List.of())));
+
+		assertThat(version()).isEqualTo(before + 1);
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
+	}
+
+	@Test
+	void announcesOnlyOnceTheTransactionCommitted() {
+		long before = version();
+
+		this.transaction.executeWithoutResult((status) -> {
+			this.publisher.publishEvent(new MediaChanged(5));
+			assertThat(this.events.stream(ContentChanged.class)).as("before the commit").isEmpty();
+			assertThat(version()).as("before the commit").isEqualTo(before);
+		});
+
+		assertThat(this.events.stream(ContentChanged.class)).as("after the commit").hasSize(1);
+	}
+
+	@Test
+	void movesAndAnnouncesAtOnceOutsideATransaction() {
+		long before = version();
+
+		this.publisher.publishEvent(new CurrenciesChanged("KZT"));
+
+		assertThat(version()).isEqualTo(before + 1);
+		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
 	void announcesAChangeCommittedHereOnceNotAgainAtThePoll() {
-		this.contentVersion.poll();
-		this.events.clear();
-
-		this.tags.save(new Tag("pamir", "Pamir", TagKind.TOPIC));
+		this.publisher.publishEvent(new SidebarChanged(4L));
 		this.contentVersion.poll();
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 
 		// Another node's change together with one of this node's: announced at the poll.
-		this.tags.save(new Tag("wakhan", "Wakhan", TagKind.TOPIC));
-		this.jdbc.update(ContentChangeListener.BUMP);
+		this.publisher.publishEvent(new SidebarChanged(4L));
+		this.jdbc.update(ANOTHER_NODES_BUMP);
 		this.contentVersion.poll();
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(3);
 	}
 
 	@Test
 	void announcesAChangeMadeByAnotherNodeAtTheNextPoll() {
-		this.contentVersion.poll();
-		this.events.clear();
+		this.jdbc.update(ANOTHER_NODES_BUMP);
+		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 
-		this.jdbc.update(ContentChangeListener.BUMP);
 		this.contentVersion.poll();
 
 		assertThat(this.events.stream(ContentChanged.class)).singleElement()

@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A database of its own: the demo it seeds must not show up in other tests that share
 // the cached contexts' database.
-@SpringBootTest(properties = { "dastan.demo.enabled=true",
-		"spring.datasource.url=jdbc:h2:mem:dastan-demo;DB_CLOSE_DELAY=-1" })
+@SpringBootTest(
+		properties = { "dastan.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:dastan-demo;DB_CLOSE_DELAY=-1" })
 class DemoNewsroomTest {
 
 	private static final Pattern INTERNAL_LINK = Pattern.compile("href=\"/articles/([a-z0-9-]+)\"");

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.unit.DataSize;
 
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.TickerEntry.Direction;
 import org.dastan.core.rate.feed.Bank;

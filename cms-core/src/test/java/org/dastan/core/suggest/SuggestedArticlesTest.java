@@ -21,7 +21,7 @@ import org.springframework.test.context.TestPropertySource;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.tag.Tag;

@@ -30,8 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import org.dastan.core.change.ContentCache;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCache;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.change.ContentChanged;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.web.error.DatabaseOutage;

@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.UriComponents;
 
-import org.dastan.core.change.ContentCache;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCache;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.Tag;

@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.AuthorCard;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;

@@ -29,8 +29,8 @@ import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
-import org.dastan.core.change.ContentCache;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCache;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;

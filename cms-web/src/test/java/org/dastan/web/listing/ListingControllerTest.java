@@ -20,7 +20,7 @@ import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.author.AuthorPage;
 import org.dastan.core.author.Authors;
-import org.dastan.core.change.ContentCaches;
+import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageRef;

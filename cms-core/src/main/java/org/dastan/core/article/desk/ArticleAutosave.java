@@ -11,9 +11,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The article form as one user last typed it, unsaved. Not audited and, by its class
- * name, no content change (see {@code ContentChangeListener}): writing one every few
- * seconds must neither make revisions nor drop public caches.
+ * The article form as one user last typed it, unsaved. Not audited, and saving one
+ * publishes no event: writing one every few seconds must neither make revisions nor drop
+ * public caches.
  */
 @Entity
 @Table(name = "article_autosave")

@@ -1,4 +1,4 @@
-package org.dastan.core.change;
+package org.dastan.core.cache;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,7 +30,7 @@ class ContentCacheTest {
 		assertThat(this.ticker.get("today", () -> build("USD 2"))).isEqualTo("USD 1");
 		assertThat(this.builds).hasValue(1);
 
-		this.caches.contentChanged(new ContentChanged(2));
+		this.caches.clearAll();
 
 		assertThat(this.ticker.get("today", () -> build("USD 2"))).isEqualTo("USD 2");
 		assertThat(this.builds).hasValue(2);
@@ -41,7 +41,7 @@ class ContentCacheTest {
 		this.ticker.get("today", () -> build("USD 1"));
 		this.sidebar.get("home", () -> build("latest"));
 
-		this.caches.contentChanged(new ContentChanged(2));
+		this.caches.clearAll();
 
 		assertThat(this.ticker.getIfPresent("today")).isNull();
 		assertThat(this.sidebar.getIfPresent("home")).isNull();
@@ -51,7 +51,7 @@ class ContentCacheTest {
 	void doesNotKeepWhatWasBuiltWhileContentChanged() {
 		String built = this.ticker.get("today", () -> {
 			// Read before another transaction committed a new rate.
-			this.caches.contentChanged(new ContentChanged(2));
+			this.caches.clearAll();
 			return build("USD 1");
 		});
 
@@ -63,7 +63,7 @@ class ContentCacheTest {
 	@Test
 	void keepsAValueReadBeforeAChangeOnlyWithTheGenerationItWasReadAt() {
 		long before = this.sidebar.generation();
-		this.caches.contentChanged(new ContentChanged(2));
+		this.caches.clearAll();
 
 		this.sidebar.putUnlessChangedSince(before, "home", "latest before the change");
 		assertThat(this.sidebar.getIfPresent("home")).isNull();

@@ -1,4 +1,4 @@
-package org.dastan.core.change;
+package org.dastan.core.cache;
 
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -9,9 +9,8 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Keeps what was built from content until content changes on any node. Every cache made
- * by {@link ContentCaches} is emptied together when {@link ContentChanged} arrives; a
- * value built while content changed is not kept, because it may have been read before the
- * change committed.
+ * by {@link ContentCaches} is emptied together; a value built while content changed is
+ * not kept, because it may have been read before the change committed.
  *
  * @param <K> what a value is looked up by
  * @param <V> what is kept

@@ -1,4 +1,4 @@
-package org.dastan.core.change;
+package org.dastan.core.cache;
 
 import java.time.Duration;
 import java.util.List;
@@ -10,7 +10,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
@@ -18,7 +17,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the {@link ContentCache}s of the read models (ticker, sidebar, navigation, ...)
- * and of the rendered pages, and empties them all when content changes. What no save
+ * and of the rendered pages, and empties them all when content changes (the change module
+ * calls {@link #clearAll()} when it announces {@code ContentChanged}). What no save
  * announces, such as the most-read order that page views move, is bounded by the time to
  * live.
  */
@@ -80,8 +80,11 @@ public class ContentCaches {
 		return cache;
 	}
 
-	@EventListener
-	void contentChanged(ContentChanged event) {
+	/**
+	 * Empties every cache, because content changed on some node. Features do not call it:
+	 * they publish their events, and the change module tells every node.
+	 */
+	public void clearAll() {
 		this.caches.forEach(ContentCache::clear);
 	}
 

@@ -1,0 +1,28 @@
+package org.dastan.core.change.internal;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.change.ContentChanged;
+
+/**
+ * Empties every content cache of this node when it announces a change. The caches know
+ * nothing of the change module, so that the features that keep them do not depend on the
+ * module that listens to their events.
+ */
+@Component
+class CacheInvalidation {
+
+	private final ContentCaches caches;
+
+	CacheInvalidation(ContentCaches caches) {
+		this.caches = caches;
+	}
+
+	@EventListener
+	void contentChanged(ContentChanged changed) {
+		this.caches.clearAll();
+	}
+
+}
