@@ -12,7 +12,7 @@ import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Transition;
 import org.dastan.core.author.Author;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * The article editor's form. Kept apart from the entity so that nothing the form does not

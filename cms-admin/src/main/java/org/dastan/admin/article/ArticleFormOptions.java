@@ -11,9 +11,9 @@ import org.springframework.ui.Model;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.media.MediaRepository;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagRef;
+import org.dastan.core.tag.TagService;
 
 /**
  * The choices the article form and the list filters offer: sections, tags, authors and
@@ -24,13 +24,13 @@ class ArticleFormOptions {
 
 	private static final int RECENT_IMAGES = 60;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final AuthorRepository authors;
 
 	private final MediaRepository media;
 
-	ArticleFormOptions(TagRepository tags, AuthorRepository authors, MediaRepository media) {
+	ArticleFormOptions(TagService tags, AuthorRepository authors, MediaRepository media) {
 		this.tags = tags;
 		this.authors = authors;
 		this.media = media;
@@ -38,9 +38,10 @@ class ArticleFormOptions {
 
 	@Transactional(readOnly = true)
 	void addTo(Model model) {
-		model.addAttribute("sections", this.tags.findByKindOrderByName(TagKind.SECTION));
-		model.addAttribute("tagNames", this.tags.findAll(Sort.by("name")).stream().map(Tag::getName).toList());
-		model.addAttribute("allTags", this.tags.findAll(Sort.by("name")));
+		model.addAttribute("sections", this.tags.ofKind(TagKind.SECTION));
+		List<TagRef> tags = this.tags.all();
+		model.addAttribute("tagNames", tags.stream().map(TagRef::name).toList());
+		model.addAttribute("allTags", tags);
 		model.addAttribute("authors", this.authors.findAll(Sort.by("name")).stream().filter(Author::isActive).toList());
 		List<ImageChoice> images = this.media
 			.findAll(PageRequest.of(0, RECENT_IMAGES, Sort.by(Sort.Direction.DESC, "createdAt")))

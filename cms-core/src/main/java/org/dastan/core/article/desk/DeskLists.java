@@ -22,7 +22,7 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.IdOrder;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.Author;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * The desk's lists: all articles narrowed by status, section, author, tag and text, and

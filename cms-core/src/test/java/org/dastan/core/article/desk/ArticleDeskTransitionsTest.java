@@ -24,7 +24,7 @@ import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaRepository;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.core.user.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,7 +50,7 @@ class ArticleDeskTransitionsTest {
 	private final ArticleNoteRepository notes = mock(ArticleNoteRepository.class);
 
 	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(AuthorRepository.class),
-			mock(TagRepository.class), mock(MediaRepository.class), new HtmlSanitizer(), this.notes,
+			mock(TagService.class), mock(MediaRepository.class), new HtmlSanitizer(), this.notes,
 			mock(UserAccountRepository.class), mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private final Article article = new Article("rogun-dam", "The Rogun dam");
