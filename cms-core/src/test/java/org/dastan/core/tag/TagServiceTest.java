@@ -203,6 +203,11 @@ class TagServiceTest {
 		this.service.update(moved.id(), moved.version(),
 				new TagDraft("Uzbekistan", "uzbekistan", null, TagKind.SECTION, false));
 		assertThat(this.service.navigation()).extracting(TagView::slug).containsExactly("energy", "kazakhstan");
+		// Listed once each, however many slugs a tag gave up.
+		TagView power = this.service.update(energy.id(), this.service.find(energy.id()).orElseThrow().version(),
+				new TagDraft("Power", "power", null, TagKind.TOPIC, true));
+		this.service.update(power.id(), power.version(), new TagDraft("Grid", "grid", null, TagKind.TOPIC, true));
+		assertThat(this.service.navigation()).extracting(TagView::slug).containsExactly("grid", "kazakhstan");
 	}
 
 	@Test
