@@ -40,7 +40,7 @@ import org.dastan.core.rate.RateBook;
 import org.dastan.core.rate.RateImports;
 import org.dastan.core.suggest.PickArticles;
 import org.dastan.core.suggest.SuggestedLinks;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 
 /**

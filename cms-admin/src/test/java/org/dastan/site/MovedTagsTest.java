@@ -15,11 +15,12 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleRepository;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.internal.TagRepository;
 import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,8 +55,8 @@ class MovedTagsTest {
 
 	@Test
 	void oldTagAddressesAndFeedsRedirectPermanentlyAfterARenameAndAMerge() {
-		Tag gas = this.service.create(new TagDraft("Gas", "", null, TagKind.TOPIC, false));
-		Tag energy = this.service.create(new TagDraft("Energy", "", null, TagKind.TOPIC, false));
+		TagView gas = this.service.create(new TagDraft("Gas", "", null, TagKind.TOPIC, false));
+		TagView energy = this.service.create(new TagDraft("Energy", "", null, TagKind.TOPIC, false));
 		publish("pipeline", null, gas);
 
 		editTag(gas, "Natural gas", "natural-gas", "TOPIC");
@@ -65,10 +66,10 @@ class MovedTagsTest {
 		assertThat(this.mvc.get().uri("/tags/natural-gas")).hasStatusOk().bodyText().contains("Story pipeline");
 
 		assertThat(this.mvc.post()
-			.uri("/admin/tags/{id}/merge", gas.getId())
+			.uri("/admin/tags/{id}/merge", gas.id())
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())
-			.param("target", String.valueOf(energy.getId()))).hasStatus(HttpStatus.FOUND);
+			.param("target", String.valueOf(energy.id()))).hasStatus(HttpStatus.FOUND);
 		for (String old : new String[] { "gas", "natural-gas" }) {
 			assertMoved("/tags/" + old, "/tags/energy");
 			assertMoved("/tags/" + old + "/feed", "/tags/energy/feed");
@@ -79,7 +80,7 @@ class MovedTagsTest {
 
 	@Test
 	void oldSectionAddressesAndFeedsRedirectPermanentlyAfterARename() {
-		Tag section = this.service.create(new TagDraft("Kyrgyz Republic", "", null, TagKind.SECTION, true));
+		TagView section = this.service.create(new TagDraft("Kyrgyz Republic", "", null, TagKind.SECTION, true));
 		this.service.create(new TagDraft("Mountains", "", null, TagKind.TOPIC, true));
 		publish("osh", section, null);
 
@@ -92,10 +93,10 @@ class MovedTagsTest {
 		assertThat(this.mvc.get().uri("/sections/mountains")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
-	private void editTag(Tag tag, String name, String slug, String kind) {
-		Tag current = this.tags.findById(tag.getId()).orElseThrow();
+	private void editTag(TagView tag, String name, String slug, String kind) {
+		Tag current = this.tags.findById(tag.id()).orElseThrow();
 		assertThat(this.mvc.post()
-			.uri("/admin/tags/{id}", tag.getId())
+			.uri("/admin/tags/{id}", tag.id())
 			.with(user("editor").roles("EDITOR"))
 			.with(csrf())
 			.param("name", name)
@@ -110,10 +111,10 @@ class MovedTagsTest {
 		assertThat(this.mvc.get().uri(from)).hasStatus(HttpStatus.MOVED_PERMANENTLY).hasRedirectedUrl(to);
 	}
 
-	private void publish(String slug, Tag section, Tag tag) {
+	private void publish(String slug, TagView section, TagView tag) {
 		Article article = new Article(slug, "Story " + slug);
-		article.placeIn(section);
-		article.tagWith((tag != null) ? Set.of(tag) : Set.of());
+		article.placeIn((section != null) ? this.tags.findById(section.id()).orElseThrow() : null);
+		article.tagWith((tag != null) ? Set.of(this.tags.findById(tag.id()).orElseThrow()) : Set.of());
 		article.publish(Instant.now().minusSeconds(3600));
 		this.articles.save(article);
 	}

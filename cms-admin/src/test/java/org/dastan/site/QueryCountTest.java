@@ -25,9 +25,9 @@ import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.suggest.internal.SuggestedLinkRepository;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.internal.TagRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Transition;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * The article editor's form. Kept apart from the entity so that nothing the form does not

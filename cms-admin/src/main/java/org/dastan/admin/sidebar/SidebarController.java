@@ -31,7 +31,7 @@ import org.dastan.core.sidebar.SidebarWidgets;
 import org.dastan.core.sidebar.SwitchWidget;
 import org.dastan.core.sidebar.WidgetType;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 
 /**
  * Sidebar management: the widgets in their order, adding and configuring one, switching
@@ -55,13 +55,13 @@ class SidebarController {
 
 	private final Sidebar sidebar;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
 	private final ArticleRepository articles;
 
-	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagRepository tags, MediaLibrary media,
+	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagService tags, MediaLibrary media,
 			ArticleRepository articles) {
 		this.articles = articles;
 		this.widgets = widgets;
@@ -176,7 +176,7 @@ class SidebarController {
 			model.addAttribute("stored", this.widgets.find(id));
 		}
 		model.addAttribute("placements", Placement.values());
-		model.addAttribute("topics", this.tags.findByKindOrderByName(TagKind.TOPIC));
+		model.addAttribute("topics", this.tags.ofKind(TagKind.TOPIC));
 		model.addAttribute("images", this.media.choices(RECENT_IMAGES, null));
 		model.addAttribute("maxLimit", SidebarWidgets.MAX_LIMIT);
 		WidgetForm form = (WidgetForm) model.getAttribute(FORM_OBJECT);

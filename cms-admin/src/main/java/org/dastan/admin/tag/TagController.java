@@ -17,10 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
 import org.dastan.core.edit.RejectedEditException;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagSummary;
+import org.dastan.core.tag.TagView;
 import org.dastan.web.error.NotFoundException;
 
 /**
@@ -86,7 +86,7 @@ class TagController {
 			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors() && EditErrors.saved(binding,
 				() -> this.tags.update(id, (form.getVersion() != null) ? form.getVersion() : -1, form.toDraft()),
-				() -> find(id).getVersion(), form::setVersion)) {
+				() -> find(id).version(), form::setVersion)) {
 			redirect.addFlashAttribute("flash", "admin.tags.saved");
 			return TO_LIST;
 		}
@@ -147,14 +147,14 @@ class TagController {
 
 	// The editor's text stays; the form now carries the stored version, so saving again
 	// replaces the other save on purpose.
-	private Tag find(long id) {
+	private TagView find(long id) {
 		return this.tags.find(id).orElseThrow(() -> new NotFoundException("Tag"));
 	}
 
 	private String form(Long id, Model model) {
 		if (id != null) {
 			model.addAttribute("stored", this.tags.summary(id));
-			model.addAttribute("formerSlugs", find(id).getFormerSlugs().stream().sorted().toList());
+			model.addAttribute("formerSlugs", find(id).formerSlugs());
 		}
 		model.addAttribute("kinds", TagKind.values());
 		return FORM;

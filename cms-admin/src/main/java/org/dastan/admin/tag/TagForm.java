@@ -4,9 +4,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagView;
 
 /**
  * The tag form's fields, as typed; the service checks what needs the database (unique
@@ -31,14 +31,14 @@ public class TagForm {
 
 	private Long version;
 
-	static TagForm of(Tag tag) {
+	static TagForm of(TagView tag) {
 		TagForm form = new TagForm();
-		form.name = tag.getName();
-		form.slug = tag.getSlug();
-		form.description = tag.getDescription();
-		form.kind = tag.getKind();
-		form.inNavigation = tag.getNavPosition() != null;
-		form.version = tag.getVersion();
+		form.name = tag.name();
+		form.slug = tag.slug();
+		form.description = tag.description();
+		form.kind = tag.kind();
+		form.inNavigation = tag.inNavigation();
+		form.version = tag.version();
 		return form;
 	}
 

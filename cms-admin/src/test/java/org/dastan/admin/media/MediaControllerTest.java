@@ -42,7 +42,7 @@ import org.dastan.core.media.MediaView;
 import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.MediaUrls;
@@ -86,7 +86,7 @@ class MediaControllerTest {
 	private Ticker ticker;
 
 	@MockitoBean
-	private TagRepository tags;
+	private TagService tags;
 
 	private final MediaView dam = media(FocalPoint.CENTRE);
 

@@ -14,17 +14,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.admin.security.AdminWebMvcTest;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagSummary;
+import org.dastan.core.tag.TagView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -53,13 +52,8 @@ class TagControllerTest {
 
 	@BeforeEach
 	void newsroom() {
-		Tag energy = new Tag("energy", "Energy", TagKind.TOPIC);
-		energy.rename("power-and-gas");
-		energy.rename("energy");
-		ReflectionTestUtils.setField(energy, "id", 1L);
-		ReflectionTestUtils.setField(energy, "version", 4L);
-		energy.setNavPosition(2);
-		given(this.tags.navigation()).willReturn(List.of(KAZAKHSTAN, ENERGY));
+		TagView energy = new TagView(1, "energy", "Energy", null, TagKind.TOPIC, true, 4, List.of("power-and-gas"));
+		given(this.tags.navigation()).willReturn(List.of(view(KAZAKHSTAN), view(ENERGY)));
 		given(this.tags.list()).willReturn(List.of(ENERGY, KAZAKHSTAN, POWER));
 		given(this.tags.find(1L)).willReturn(Optional.of(energy));
 		given(this.tags.summary(1L)).willReturn(ENERGY);
@@ -313,6 +307,10 @@ class TagControllerTest {
 		then(this.tags).should().moveUp(1L);
 		then(this.tags).should().moveDown(2L);
 		assertThat(this.mvc.get().uri("/admin/tags/1/move-up")).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+	}
+
+	private static TagView view(TagSummary tag) {
+		return new TagView(tag.id(), tag.slug(), tag.name(), null, tag.kind(), tag.inNavigation(), 0, List.of());
 	}
 
 }

@@ -50,7 +50,7 @@ import org.dastan.core.media.model.Media;
 import org.dastan.core.text.HtmlTextBridge;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * A story. Its body only ever holds sanitized HTML; its slug stays reachable after a

@@ -16,9 +16,9 @@ import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 
 /**
  * The articles readers may see: published ones whose publication time has come.
@@ -31,7 +31,7 @@ public class PublishedArticles {
 
 	private final PublicArticleIds ids;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final Clock clock;
 
@@ -40,7 +40,7 @@ public class PublishedArticles {
 	// content change for the front page's pages and the related-article ranking alike.
 	private final ContentCache<String, Long> publicCount;
 
-	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagRepository tags, Clock clock,
+	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagService tags, Clock clock,
 			ContentCaches caches) {
 		this.articles = articles;
 		this.ids = ids;
@@ -85,22 +85,22 @@ public class PublishedArticles {
 	 */
 	public List<SectionBlock> latestBySection(int perSection) {
 		Instant now = this.clock.instant();
-		return this.tags.findByNavPositionNotNullOrderByNavPosition()
+		return this.tags.navigation()
 			.stream()
-			.filter(Tag::isSection)
-			.map((section) -> new SectionBlock(TagRef.of(section),
+			.filter(TagView::isSection)
+			.map((section) -> new SectionBlock(section.ref(),
 					this.articles.findCardsInOrder(
-							this.ids.findListInSection(section.getId(), now, PageRequest.of(0, perSection)))))
+							this.ids.findListInSection(section.id(), now, PageRequest.of(0, perSection)))))
 			.filter((block) -> !block.articles().isEmpty())
 			.toList();
 	}
 
-	public Page<ArticleCard> inSection(Tag section, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findInSection(section.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> inSection(long sectionId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findInSection(sectionId, this.clock.instant(), pageable));
 	}
 
-	public Page<ArticleCard> withTag(Tag tag, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findWithTag(tag.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> withTag(long tagId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findWithTag(tagId, this.clock.instant(), pageable));
 	}
 
 	public Page<ArticleCard> byAuthor(long authorId, Pageable pageable) {

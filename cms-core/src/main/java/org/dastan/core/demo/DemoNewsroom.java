@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,10 @@ import org.dastan.core.rate.RateImports;
 import org.dastan.core.sidebar.SidebarWidgets;
 import org.dastan.core.suggest.PickArticles;
 import org.dastan.core.suggest.SuggestedLinks;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
+import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 
 /**
  * Seeds the demo newsroom on the first start of an empty database, and never again: a
@@ -116,11 +118,19 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private Map<String, Tag> seedTags(DemoContent content) {
 		Map<String, Tag> tags = new HashMap<>();
-		for (DemoContent.DemoTag demo : content.tags()) {
-			Tag tag = new Tag(demo.slug(), demo.name(), TagKind.valueOf(demo.kind()));
-			tag.setDescription(demo.description());
-			tag.setNavPosition(demo.navPosition());
-			tags.put(demo.slug(), this.repositories.tags().save(tag));
+		// A tag that joins the navigation goes last: the tags are made in their order
+		// there.
+		List<DemoContent.DemoTag> inOrder = content.tags()
+			.stream()
+			.sorted(Comparator.comparing(DemoContent.DemoTag::navPosition,
+					Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		for (DemoContent.DemoTag demo : inOrder) {
+			long id = this.repositories.tags()
+				.create(new TagDraft(demo.name(), demo.slug(), demo.description(), TagKind.valueOf(demo.kind()),
+						demo.navPosition() != null))
+				.id();
+			tags.put(demo.slug(), this.repositories.tags().findModel(id).orElseThrow());
 		}
 		return tags;
 	}
@@ -200,11 +210,11 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The repositories (and the media, rate, sidebar, suggest and author modules' APIs)
-	 * the seeder writes to, gathered so the constructor stays readable.
+	 * The media, rate, sidebar, suggest, tag and author modules' APIs (and the article
+	 * repository) the seeder writes to, gathered so the constructor stays readable.
 	 */
 	@Component
-	record DemoRepositories(TagRepository tags, AuthorService authors, Bylines bylines, ArticleRepository articles,
+	record DemoRepositories(TagService tags, AuthorService authors, Bylines bylines, ArticleRepository articles,
 			MediaLibrary media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
 			RateImports rates) {
 	}

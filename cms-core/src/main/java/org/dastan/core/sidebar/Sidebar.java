@@ -29,9 +29,8 @@ import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagRef;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 
 /**
  * Reads the enabled widgets for a kind of page, in order, and fills each with what it
@@ -52,7 +51,7 @@ public class Sidebar {
 
 	private final PublicArticleIds ids;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
@@ -74,7 +73,7 @@ public class Sidebar {
 	// are public is checked afresh.
 	private final Cache<String, List<Long>> topicRanking;
 
-	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, PublicArticleIds ids, TagRepository tags,
+	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, PublicArticleIds ids, TagService tags,
 			MediaLibrary media, Ticker ticker, Clock clock, ContentCaches caches,
 			@Value("${dastan.cache.topic-ranking.ttl:PT10M}") Duration topicRankingTtl) {
 		this.widgets = widgets;
@@ -140,11 +139,7 @@ public class Sidebar {
 		if (slugs.isEmpty()) {
 			return this.mostUsedTopics.get("topics", () -> mostUsedTopics(now));
 		}
-		return this.tags.findAllByOrderByName()
-			.stream()
-			.filter((tag) -> slugs.contains(tag.getSlug()))
-			.map(TagRef::of)
-			.toList();
+		return this.tags.findRefsBySlugs(slugs);
 	}
 
 	private List<TagRef> mostUsedTopics(Instant now) {
@@ -153,12 +148,11 @@ public class Sidebar {
 		List<Long> mostTagged = this.topicRanking.get("topics",
 				(key) -> this.articles.findMostTaggedTopicIds(PageRequest.of(0, MOST_USED_TOPICS * 2)));
 		List<Long> shown = this.articles.findTagsOnPublicArticles(mostTagged, now);
-		return this.tags.findAllById(shown)
+		return this.tags.findRefs(shown)
 			.stream()
-			.sorted(Comparator.comparing((Tag tag) -> mostTagged.indexOf(tag.getId())))
+			.sorted(Comparator.comparing((TagRef tag) -> mostTagged.indexOf(tag.id())))
 			.limit(MOST_USED_TOPICS)
-			.sorted(Comparator.comparing(Tag::getName))
-			.map(TagRef::of)
+			.sorted(Comparator.comparing(TagRef::name))
 			.toList();
 	}
 

@@ -19,7 +19,7 @@ import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.sidebar.internal.SidebarWidget;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 
 /**
  * Editors' changes to the sidebar: adding, configuring, ordering, switching on or off and
@@ -37,7 +37,7 @@ public class SidebarWidgets {
 
 	private final ArticleRepository articles;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
@@ -45,7 +45,7 @@ public class SidebarWidgets {
 
 	private final ApplicationEventPublisher events;
 
-	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagRepository tags, MediaLibrary media,
+	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagService tags, MediaLibrary media,
 			HtmlSanitizer sanitizer, ApplicationEventPublisher events) {
 		this.widgets = widgets;
 		this.articles = articles;
@@ -187,7 +187,7 @@ public class SidebarWidgets {
 	private List<String> tagSlugs(List<String> slugs) {
 		List<String> chosen = distinct(slugs);
 		for (String slug : chosen) {
-			if (this.tags.findBySlug(slug).isEmpty()) {
+			if (this.tags.findRefsBySlugs(List.of(slug)).isEmpty()) {
 				throw new RejectedEditException("tagSlugs", "sidebar.tags.unknown", slug);
 			}
 		}

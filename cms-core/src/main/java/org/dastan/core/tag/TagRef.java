@@ -1,5 +1,7 @@
 package org.dastan.core.tag;
 
+import org.dastan.core.tag.model.Tag;
+
 /**
  * A tag as pages link to it.
  */

@@ -3,8 +3,6 @@ package org.dastan.core.tag;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,21 +12,22 @@ import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
-import org.hibernate.search.mapper.orm.Search;
-import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.slug.Slugs;
+import org.dastan.core.tag.internal.TagRepository;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * The newsroom's rules for keeping tags and sections: unique names and slugs, old
- * addresses that keep working after a rename or a merge, no article left without its tag,
- * and a search index that follows a new name.
+ * addresses that keep working after a rename or a merge, and no article left without its
+ * tag. Every change is announced ({@link TagChanged}, {@link TagsMerged}), so that search
+ * and caches can follow.
  */
 @Service
 @Transactional
@@ -39,53 +38,114 @@ public class TagService {
 
 	private final TagRepository tags;
 
-	private final TagArticles articles;
+	private final TagUsage usage;
 
 	private final EntityManager entityManager;
 
-	TagService(TagRepository tags, TagArticles articles, EntityManager entityManager) {
+	private final ApplicationEventPublisher events;
+
+	TagService(TagRepository tags, TagUsage usage, EntityManager entityManager, ApplicationEventPublisher events) {
 		this.tags = tags;
-		this.articles = articles;
+		this.usage = usage;
 		this.entityManager = entityManager;
+		this.events = events;
 	}
 
 	/** Every tag by name, with how many articles use it. */
 	@Transactional(readOnly = true)
 	public List<TagSummary> list() {
-		return summaries(this.tags.findAllByOrderByName());
+		Map<Long, Long> counts = this.usage.countByTag();
+		return this.tags.findAllByOrderByName()
+			.stream()
+			.map((tag) -> TagSummary.of(tag, counts.getOrDefault(tag.getId(), 0L)))
+			.toList();
 	}
 
 	/** The tags the masthead shows, in its order. */
 	@Transactional(readOnly = true)
-	public List<TagSummary> navigation() {
-		return summaries(navigationOrder());
+	public List<TagView> navigation() {
+		return this.tags.findNavigationWithFormerSlugs().stream().map(TagView::of).toList();
 	}
 
-	/** The tag with its former slugs. */
 	@Transactional(readOnly = true)
-	public Optional<Tag> find(long id) {
-		return this.tags.findWithFormerSlugsById(id);
+	public Optional<TagView> find(long id) {
+		return this.tags.findWithFormerSlugsById(id).map(TagView::of);
+	}
+
+	/**
+	 * The tag at this address, or else the tag that gave the slug up by a rename or a
+	 * merge: then its slug differs from the one asked for, and public pages redirect.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<TagView> findBySlug(String slug) {
+		return this.tags.findWithFormerSlugsBySlug(slug).or(() -> this.tags.findByFormerSlug(slug)).map(TagView::of);
 	}
 
 	@Transactional(readOnly = true)
 	public TagSummary summary(long id) {
-		Tag tag = get(id);
-		return TagSummary.of(tag, this.articles.countUsing(tag));
+		return TagSummary.of(get(id), this.usage.countUsing(id));
 	}
 
-	public Tag create(TagDraft draft) {
-		String name = draft.name().strip();
-		checkNameIsFree(name, null);
-		Tag tag = new Tag(slugFor(draft, null), name, Objects.requireNonNull(draft.kind()));
-		apply(draft, tag);
-		return this.tags.save(tag);
+	/** The sections or the topics by name, as choices for a form. */
+	@Transactional(readOnly = true)
+	public List<TagRef> ofKind(TagKind kind) {
+		return refs(this.tags.findByKindOrderByName(kind));
+	}
+
+	/** Every tag by name, as choices for a form. */
+	@Transactional(readOnly = true)
+	public List<TagRef> all() {
+		return refs(this.tags.findAllByOrderByName());
+	}
+
+	/** The tags with these current slugs, by name; other slugs are left out. */
+	@Transactional(readOnly = true)
+	public List<TagRef> findRefsBySlugs(Collection<String> slugs) {
+		return slugs.isEmpty() ? List.of() : refs(this.tags.findBySlugInOrderByName(slugs));
+	}
+
+	/** The tags with these ids, by name; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public List<TagRef> findRefs(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : refs(this.tags.findByIdInOrderByName(ids));
+	}
+
+	/**
+	 * The entity, for other core features whose entities map tags (an article's section
+	 * and tags). Web and admin read the records above.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Tag> findModel(long id) {
+		return this.tags.findById(id);
+	}
+
+	/**
+	 * The tag of that name, whatever the case, or a new topic: what an editor typed in an
+	 * article's tags. A new topic's slug follows the same rule as a tag made in the tag
+	 * form (former slugs of other tags are taken, cut to {@link #MAX_SLUG_LENGTH}).
+	 * @throws RejectedEditException on the {@code tags} field: a name without letters or
+	 * digits
+	 */
+	public Tag findOrCreateTopic(String name) {
+		String stripped = name.strip();
+		return this.tags.findByNameIgnoreCase(stripped).orElseGet(() -> {
+			if (Slugs.from(stripped).isEmpty()) {
+				throw new RejectedEditException("tags", "desk.tag.invalid");
+			}
+			return add(new TagDraft(stripped, null, null, TagKind.TOPIC, false));
+		});
+	}
+
+	public TagView create(TagDraft draft) {
+		checkNameIsFree(draft.name().strip(), null);
+		return TagView.of(add(draft));
 	}
 
 	/**
 	 * Saves the draft over the tag if nobody saved it since the given version. A new slug
-	 * keeps the old one leading here; a new name is reindexed for search at once.
+	 * keeps the old one leading here.
 	 */
-	public Tag update(long id, long version, TagDraft draft) {
+	public TagView update(long id, long version, TagDraft draft) {
 		Tag tag = get(id);
 		if (tag.getVersion() != version) {
 			throw new StaleEditException(tag.getVersion());
@@ -93,30 +153,35 @@ public class TagService {
 		String name = draft.name().strip();
 		checkNameIsFree(name, tag);
 		if (tag.isSection() && draft.kind() == TagKind.TOPIC) {
-			long owned = this.articles.countInSection(tag);
+			long owned = this.usage.countInSection(id);
 			if (owned > 0) {
 				throw new RejectedEditException("kind", "rule.tag.section-owns-articles", tag.getName(), owned);
 			}
 		}
-		boolean renamed = !name.equals(tag.getName());
-		tag.rename(slugFor(draft, tag));
+		String slug = slugFor(draft, tag);
+		boolean renamed = !name.equals(tag.getName()) || !slug.equals(tag.getSlug());
+		boolean wasShown = tag.getNavPosition() != null;
+		TagKind kind = tag.getKind();
+		tag.rename(slug);
 		tag.setName(name);
 		tag.setKind(Objects.requireNonNull(draft.kind()));
 		apply(draft, tag);
-		if (renamed) {
-			reindex(this.articles.findCarrying(tag));
-		}
-		return tag;
+		boolean shown = tag.getNavPosition() != null;
+		changed(tag, renamed, wasShown != shown || (shown && (renamed || kind != tag.getKind())));
+		// The new version, for the form that saves next.
+		this.entityManager.flush();
+		return TagView.of(tag);
 	}
 
 	/** Deletes a tag no article uses; a used one can be merged into another instead. */
 	public void delete(long id) {
 		Tag tag = get(id);
-		long used = this.articles.countUsing(tag);
+		long used = this.usage.countUsing(id);
 		if (used > 0) {
 			throw new RejectedEditException(null, "rule.tag.in-use", tag.getName(), used);
 		}
 		this.tags.delete(tag);
+		changed(tag, false, tag.getNavPosition() != null);
 	}
 
 	/**
@@ -125,32 +190,25 @@ public class TagService {
 	 * lead to the second, and the first is deleted. A section that owns articles merges
 	 * only into a section.
 	 */
-	public Tag merge(long sourceId, long targetId) {
+	public TagView merge(long sourceId, long targetId) {
 		if (sourceId == targetId) {
 			throw new RejectedEditException("target", "rule.tag.merge-into-itself");
 		}
 		Tag source = get(sourceId);
 		Tag target = get(targetId);
-		List<Article> inSection = this.articles.findInSection(source);
-		if (!inSection.isEmpty() && !target.isSection()) {
+		long inSection = this.usage.countInSection(sourceId);
+		if (inSection > 0 && !target.isSection()) {
 			throw new RejectedEditException("target", "rule.tag.merge-section-into-topic", source.getName(),
-					target.getName(), inSection.size());
+					target.getName(), inSection);
 		}
-		inSection.forEach((article) -> article.placeIn(target));
-		List<Article> carrying = this.articles.findCarrying(source);
-		for (Article article : carrying) {
-			Set<Tag> tags = new HashSet<>(article.getTags());
-			tags.remove(source);
-			tags.add(target);
-			article.tagWith(tags);
-		}
+		this.usage.moveArticles(source, target);
 		Set<String> slugs = source.releaseSlugs();
 		this.tags.delete(source);
 		// The old slugs leave the source's rows before they join the target's.
 		this.entityManager.flush();
 		target.adoptSlugs(slugs);
-		reindex(carrying);
-		return target;
+		merged(source, target);
+		return TagView.of(target);
 	}
 
 	/** Moves a tag one place earlier in the masthead. */
@@ -165,7 +223,7 @@ public class TagService {
 
 	private void move(long id, int step) {
 		Tag tag = get(id);
-		List<Tag> order = new ArrayList<>(navigationOrder());
+		List<Tag> order = new ArrayList<>(this.tags.findByNavPositionNotNullOrderByNavPositionAscNameAsc());
 		int from = order.indexOf(tag);
 		int to = from + step;
 		if (from < 0 || to < 0 || to >= order.size()) {
@@ -177,10 +235,15 @@ public class TagService {
 				order.get(i).setNavPosition(i + 1);
 			}
 		}
+		changed(tag, false, true);
 	}
 
-	private List<Tag> navigationOrder() {
-		return this.tags.findByNavPositionNotNullOrderByNavPositionAscNameAsc();
+	private Tag add(TagDraft draft) {
+		Tag tag = new Tag(slugFor(draft, null), draft.name().strip(), Objects.requireNonNull(draft.kind()));
+		apply(draft, tag);
+		tag = this.tags.save(tag);
+		changed(tag, false, tag.getNavPosition() != null);
+		return tag;
 	}
 
 	private void apply(TagDraft draft, Tag tag) {
@@ -192,6 +255,14 @@ public class TagService {
 		else if (tag.getNavPosition() == null) {
 			tag.setNavPosition(this.tags.findLastNavPosition() + 1);
 		}
+	}
+
+	private void changed(Tag tag, boolean renamed, boolean navigation) {
+		this.events.publishEvent(new TagChanged(tag.getId(), renamed, navigation));
+	}
+
+	private void merged(Tag source, Tag target) {
+		this.events.publishEvent(new TagsMerged(source.getId(), target.getId()));
 	}
 
 	private void checkNameIsFree(String name, Tag self) {
@@ -212,22 +283,12 @@ public class TagService {
 			.anyMatch((holder) -> holder != self);
 	}
 
-	private List<TagSummary> summaries(List<Tag> tags) {
-		Map<Long, Long> counts = new HashMap<>();
-		Stream.concat(this.articles.countCarrying().stream(), this.articles.countOnlyInSection().stream())
-			.forEach((row) -> counts.merge((Long) row[0], (Long) row[1], Long::sum));
-		return tags.stream().map((tag) -> TagSummary.of(tag, counts.getOrDefault(tag.getId(), 0L))).toList();
+	private static List<TagRef> refs(List<Tag> tags) {
+		return tags.stream().map(TagRef::of).toList();
 	}
 
 	private Tag get(long id) {
 		return this.tags.findById(id).orElseThrow(() -> new EntityNotFoundException("No tag " + id));
-	}
-
-	// Articles embed their tags' and authors' names in the index but are not reindexed
-	// when those change by themselves (see Article#tags).
-	private void reindex(Collection<Article> articles) {
-		SearchIndexingPlan plan = Search.session(this.entityManager).indexingPlan();
-		articles.forEach(plan::addOrUpdate);
 	}
 
 }

@@ -1,5 +1,7 @@
 package org.dastan.core.tag;
 
+import org.dastan.core.tag.model.Tag;
+
 /**
  * A tag as the admin lists it, with the number of articles that use it (as their section
  * or among their tags).

@@ -24,6 +24,7 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import org.dastan.core.author.model.Author;
 import org.dastan.core.cache.ContentCaches;
@@ -31,8 +32,9 @@ import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.rate.internal.Rate;
 import org.dastan.core.suggest.internal.SuggestedLink;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -57,6 +59,10 @@ class ArticlePersistenceTest {
 
 	@Autowired
 	private PublishedArticles published;
+
+	// Asked only for the front page's section blocks, which these tests leave alone.
+	@MockitoBean
+	private TagService tags;
 
 	@Autowired
 	private MovableClock clock;

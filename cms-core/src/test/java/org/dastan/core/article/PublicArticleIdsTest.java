@@ -19,7 +19,7 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 
 import org.dastan.core.author.model.Author;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 
 import static org.assertj.core.api.Assertions.assertThat;

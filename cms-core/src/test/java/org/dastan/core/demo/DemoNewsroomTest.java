@@ -30,7 +30,8 @@ import org.dastan.core.rate.Ticker;
 import org.dastan.core.rate.internal.RateRepository;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,7 +60,7 @@ class DemoNewsroomTest {
 	private AuthorRepository authors;
 
 	@Autowired
-	private TagRepository tags;
+	private TagService tags;
 
 	@Autowired
 	private RateRepository rates;
@@ -130,10 +131,10 @@ class DemoNewsroomTest {
 
 	@Test
 	void seedsTheFiveCountrySectionsAndThirtyDaysOfRates() {
-		assertThat(this.tags.findByNavPositionNotNullOrderByNavPosition()).filteredOn((tag) -> tag.isSection())
-			.extracting((tag) -> tag.getSlug())
+		assertThat(this.tags.navigation()).filteredOn(TagView::isSection)
+			.extracting(TagView::slug)
 			.containsExactly("kazakhstan", "kyrgyzstan", "tajikistan", "turkmenistan", "uzbekistan");
-		assertThat(this.tags.findByKindOrderByName(TagKind.TOPIC)).isNotEmpty();
+		assertThat(this.tags.ofKind(TagKind.TOPIC)).isNotEmpty();
 		assertThat(this.rates.count()).isEqualTo(5L * DemoNewsroom.RATE_DAYS);
 		assertThat(this.ticker.entries()).extracting((entry) -> entry.currency())
 			.containsExactly("KGS", "KZT", "TJS", "UZS", "TMT");

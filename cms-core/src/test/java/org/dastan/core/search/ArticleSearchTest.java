@@ -22,9 +22,9 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.internal.TagRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;

@@ -20,10 +20,10 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagRef;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.internal.TagRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

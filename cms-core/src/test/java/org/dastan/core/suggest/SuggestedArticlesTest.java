@@ -17,6 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticlePage;
@@ -24,8 +25,9 @@ import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.suggest.internal.SuggestedLink;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -46,6 +48,10 @@ class SuggestedArticlesTest {
 
 	@Autowired
 	private PublishedArticles published;
+
+	// Asked only for the front page's section blocks, which these tests leave alone.
+	@MockitoBean
+	private TagService tags;
 
 	@Test
 	void showsTheEditorsPicksFirstInTheirOrderThenFillsWithRelatedArticles() {

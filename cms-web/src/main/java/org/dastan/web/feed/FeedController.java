@@ -1,7 +1,5 @@
 package org.dastan.web.feed;
 
-import java.util.Optional;
-
 import com.rometools.rome.feed.rss.Channel;
 
 import org.springframework.http.MediaType;
@@ -13,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.dastan.core.author.AuthorPage;
 import org.dastan.core.author.Authors;
 import org.dastan.core.feed.FeedArticles;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.listing.MovedTags;
 
@@ -30,17 +26,14 @@ class FeedController {
 
 	private final FeedArticles articles;
 
-	private final TagRepository tags;
-
 	private final Authors authors;
 
 	private final RssChannels channels;
 
 	private final MovedTags moved;
 
-	FeedController(FeedArticles articles, TagRepository tags, Authors authors, RssChannels channels, MovedTags moved) {
+	FeedController(FeedArticles articles, Authors authors, RssChannels channels, MovedTags moved) {
 		this.articles = articles;
-		this.tags = tags;
 		this.authors = authors;
 		this.channels = channels;
 		this.moved = moved;
@@ -53,20 +46,13 @@ class FeedController {
 
 	@GetMapping("/sections/{slug}/feed")
 	Object section(@PathVariable String slug) {
-		Optional<Tag> section = this.tags.findBySlug(slug).filter(Tag::isSection);
-		if (section.isEmpty()) {
-			return this.moved.section(slug, "/feed");
-		}
-		return rss(this.channels.section(section.get(), this.articles.inSection(section.get())));
+		return this.moved.section(slug, "/feed",
+				(section) -> rss(this.channels.section(section, this.articles.inSection(section.id()))));
 	}
 
 	@GetMapping("/tags/{slug}/feed")
 	Object tag(@PathVariable String slug) {
-		Optional<Tag> tag = this.tags.findBySlug(slug);
-		if (tag.isEmpty()) {
-			return this.moved.tag(slug, "/feed");
-		}
-		return rss(this.channels.tag(tag.get(), this.articles.withTag(tag.get())));
+		return this.moved.tag(slug, "/feed", (tag) -> rss(this.channels.tag(tag, this.articles.withTag(tag.id()))));
 	}
 
 	@GetMapping("/authors/{slug}/feed")

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.feed.FeedItem;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.TagView;
 
 /**
  * Builds the RSS 2.0 channels of the site, its sections, tags and authors with Rome.
@@ -49,14 +49,13 @@ class RssChannels {
 		return channel(this.siteName, "/", message("site.description"), items);
 	}
 
-	Channel section(Tag section, List<FeedItem> items) {
-		return channel(section.getName() + " | " + this.siteName, "/sections/" + section.getSlug(),
+	Channel section(TagView section, List<FeedItem> items) {
+		return channel(section.name() + " | " + this.siteName, "/sections/" + section.slug(),
 				describe(section, "listing.section"), items);
 	}
 
-	Channel tag(Tag tag, List<FeedItem> items) {
-		return channel(tag.getName() + " | " + this.siteName, "/tags/" + tag.getSlug(), describe(tag, "listing.tag"),
-				items);
+	Channel tag(TagView tag, List<FeedItem> items) {
+		return channel(tag.name() + " | " + this.siteName, "/tags/" + tag.slug(), describe(tag, "listing.tag"), items);
 	}
 
 	Channel author(AuthorCard author, List<FeedItem> items) {
@@ -118,9 +117,9 @@ class RssChannels {
 		return category;
 	}
 
-	private String describe(Tag tag, String fallbackKey) {
-		String description = tag.getDescription();
-		return (description != null && !description.isBlank()) ? description : message(fallbackKey, tag.getName());
+	private String describe(TagView tag, String fallbackKey) {
+		String description = tag.description();
+		return (description != null && !description.isBlank()) ? description : message(fallbackKey, tag.name());
 	}
 
 	private String message(String key, Object... arguments) {

@@ -12,8 +12,8 @@ import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 import org.dastan.web.paging.PageNumber;
 
 /**
@@ -25,13 +25,13 @@ public class LayoutModel {
 
 	private final Ticker ticker;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final NewsroomProperties properties;
 
 	private final ContentCache<String, List<NavigationLink>> navigation;
 
-	LayoutModel(Ticker ticker, TagRepository tags, NewsroomProperties properties, ContentCaches caches) {
+	LayoutModel(Ticker ticker, TagService tags, NewsroomProperties properties, ContentCaches caches) {
 		this.ticker = ticker;
 		this.tags = tags;
 		this.properties = properties;
@@ -44,12 +44,8 @@ public class LayoutModel {
 	 */
 	public void addTo(BiConsumer<String, Object> model) {
 		model.accept("ticker", this.ticker.entries());
-		model.accept("navigation",
-				this.navigation.get("masthead",
-						() -> this.tags.findByNavPositionNotNullOrderByNavPosition()
-							.stream()
-							.map(NavigationLink::of)
-							.toList()));
+		model.accept("navigation", this.navigation.get("masthead",
+				() -> this.tags.navigation().stream().map(NavigationLink::of).toList()));
 		model.accept("siteName", this.properties.name());
 		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
 		UriComponents request = current.build();
@@ -69,8 +65,8 @@ public class LayoutModel {
 	 */
 	public record NavigationLink(String name, String path) {
 
-		static NavigationLink of(Tag tag) {
-			return new NavigationLink(tag.getName(), (tag.isSection() ? "/sections/" : "/tags/") + tag.getSlug());
+		static NavigationLink of(TagView tag) {
+			return new NavigationLink(tag.name(), (tag.isSection() ? "/sections/" : "/tags/") + tag.slug());
 		}
 
 	}

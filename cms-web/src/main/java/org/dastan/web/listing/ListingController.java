@@ -1,7 +1,5 @@
 package org.dastan.web.listing;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,8 +11,6 @@ import org.dastan.core.author.AuthorPage;
 import org.dastan.core.author.Authors;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
 import org.dastan.web.error.NotFoundException;
 import org.dastan.web.paging.PageNumber;
 
@@ -27,18 +23,14 @@ class ListingController {
 
 	private final PublishedArticles articles;
 
-	private final TagRepository tags;
-
 	private final Authors authors;
 
 	private final Sidebar sidebar;
 
 	private final MovedTags moved;
 
-	ListingController(PublishedArticles articles, TagRepository tags, Authors authors, Sidebar sidebar,
-			MovedTags moved) {
+	ListingController(PublishedArticles articles, Authors authors, Sidebar sidebar, MovedTags moved) {
 		this.articles = articles;
-		this.tags = tags;
 		this.authors = authors;
 		this.sidebar = sidebar;
 		this.moved = moved;
@@ -46,28 +38,22 @@ class ListingController {
 
 	@GetMapping("/sections/{slug}")
 	Object section(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Optional<Tag> found = this.tags.findBySlug(slug).filter(Tag::isSection);
-		if (found.isEmpty()) {
-			return this.moved.section(slug, "");
-		}
-		Tag section = found.get();
-		model.addAttribute("tag", section);
-		model.addAttribute("articles", this.articles.inSection(section, PageNumber.parse(page).toPageable()));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.SECTION));
-		return "listing/tag";
+		return this.moved.section(slug, "", (section) -> {
+			model.addAttribute("tag", section);
+			model.addAttribute("articles", this.articles.inSection(section.id(), PageNumber.parse(page).toPageable()));
+			model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.SECTION));
+			return "listing/tag";
+		});
 	}
 
 	@GetMapping("/tags/{slug}")
 	Object tag(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
-		Optional<Tag> found = this.tags.findBySlug(slug);
-		if (found.isEmpty()) {
-			return this.moved.tag(slug, "");
-		}
-		Tag tag = found.get();
-		model.addAttribute("tag", tag);
-		model.addAttribute("articles", this.articles.withTag(tag, PageNumber.parse(page).toPageable()));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.TAG));
-		return "listing/tag";
+		return this.moved.tag(slug, "", (tag) -> {
+			model.addAttribute("tag", tag);
+			model.addAttribute("articles", this.articles.withTag(tag.id(), PageNumber.parse(page).toPageable()));
+			model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.TAG));
+			return "listing/tag";
+		});
 	}
 
 	@GetMapping("/authors/{slug}")

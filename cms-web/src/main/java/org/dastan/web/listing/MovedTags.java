@@ -1,42 +1,47 @@
 package org.dastan.web.listing;
 
+import java.util.function.Function;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.view.RedirectView;
 
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 import org.dastan.web.error.NotFoundException;
 
 /**
- * Sends links to a slug a tag or section gave up (by a rename, or by being merged into
- * another tag) on to where it lives now, with a permanent redirect, so that old links and
- * feed subscriptions keep working.
+ * Finds the section or tag a public address names. Links to a slug it gave up (by a
+ * rename, or by being merged into another tag) are sent on to where it lives now, with a
+ * permanent redirect, so that old links and feed subscriptions keep working.
  */
 @Component
 public class MovedTags {
 
-	private final TagRepository tags;
+	private final TagService tags;
 
-	MovedTags(TagRepository tags) {
+	MovedTags(TagService tags) {
 		this.tags = tags;
 	}
 
 	/**
-	 * The redirect from {@code /sections/{formerSlug}{rest}}, when that section now has
-	 * another slug.
+	 * What {@code show} makes of the section at {@code /sections/{slug}{rest}}, or the
+	 * redirect to its current slug.
 	 */
-	public RedirectView section(String formerSlug, String rest) {
-		Tag section = this.tags.findByFormerSlug(formerSlug)
-			.filter(Tag::isSection)
+	public Object section(String slug, String rest, Function<TagView, Object> show) {
+		TagView section = this.tags.findBySlug(slug)
+			.filter(TagView::isSection)
 			.orElseThrow(() -> new NotFoundException("Section"));
-		return permanent("/sections/" + section.getSlug() + rest);
+		return section.slug().equals(slug) ? show.apply(section) : permanent("/sections/" + section.slug() + rest);
 	}
 
-	/** The redirect from {@code /tags/{formerSlug}{rest}}, when that tag moved. */
-	public RedirectView tag(String formerSlug, String rest) {
-		Tag tag = this.tags.findByFormerSlug(formerSlug).orElseThrow(() -> new NotFoundException("Tag"));
-		return permanent("/tags/" + tag.getSlug() + rest);
+	/**
+	 * What {@code show} makes of the tag at {@code /tags/{slug}{rest}}, or the redirect
+	 * to its current slug.
+	 */
+	public Object tag(String slug, String rest, Function<TagView, Object> show) {
+		TagView tag = this.tags.findBySlug(slug).orElseThrow(() -> new NotFoundException("Tag"));
+		return tag.slug().equals(slug) ? show.apply(tag) : permanent("/tags/" + tag.slug() + rest);
 	}
 
 	private static RedirectView permanent(String path) {

@@ -39,7 +39,7 @@ import org.dastan.core.sidebar.WidgetType;
 import org.dastan.core.suggest.SuggestedArticles;
 import org.dastan.core.suggest.Suggestion;
 import org.dastan.core.tag.TagRef;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.BodyImages;
@@ -74,7 +74,7 @@ class ArticleControllerTest {
 	private Ticker ticker;
 
 	@MockitoBean
-	private TagRepository tags;
+	private TagService tags;
 
 	@MockitoBean
 	private MediaLibrary library;

@@ -27,22 +27,31 @@ import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.Sidebar;
-import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.MediaUrls;
+import org.dastan.web.paging.PageNumber;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(ListingController.class)
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, PageLinks.class })
+		MediaUrls.class, PageLinks.class, MovedTags.class })
 class ListingControllerTest {
+
+	private static final TagView ENERGY = new TagView(4, "energy", "Energy", "Gas, hydropower and the grids.",
+			TagKind.TOPIC, false, 0, List.of("power"));
+
+	private static final TagView KAZAKHSTAN = new TagView(1, "kazakhstan", "Kazakhstan", null, TagKind.SECTION, true, 0,
+			List.of("qazaqstan"));
 
 	@Autowired
 	private MockMvcTester mvc;
@@ -51,7 +60,7 @@ class ListingControllerTest {
 	private PublishedArticles articles;
 
 	@MockitoBean
-	private TagRepository tags;
+	private TagService tags;
 
 	@MockitoBean
 	private Authors authors;
@@ -60,18 +69,14 @@ class ListingControllerTest {
 	private Sidebar sidebar;
 
 	@MockitoBean
-	private MovedTags moved;
-
-	@MockitoBean
 	private Ticker ticker;
 
 	@Test
 	void cropsCardPicturesAroundTheirFocalPoint() {
-		Tag energy = new Tag("energy", "Energy", TagKind.TOPIC);
-		given(this.tags.findBySlug("energy")).willReturn(Optional.of(energy));
+		given(this.tags.findBySlug("energy")).willReturn(Optional.of(ENERGY));
 		ImageRef dam = new ImageRef("dam.jpg", "A dam", 1600, 900, List.of(800), new FocalPoint(0.3, 0.725));
 		ImageRef yurts = new ImageRef("yurts.jpg", "Yurts", 1200, 800, List.of());
-		given(this.articles.withTag(any(), any()))
+		given(this.articles.withTag(anyLong(), any()))
 			.willAnswer((call) -> new PageImpl<>(List.of(card("rogun-dam", dam), card("song-kol", yurts)),
 					call.getArgument(1, Pageable.class), 2));
 
@@ -102,6 +107,44 @@ class ListingControllerTest {
 		given(this.authors.bySlug("nobody")).willReturn(Optional.empty());
 
 		assertThat(this.mvc.get().uri("/authors/nobody")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+	@Test
+	void showsATagsOrASectionsNameAndDescriptionWithItsArticles() {
+		given(this.tags.findBySlug("energy")).willReturn(Optional.of(ENERGY));
+		given(this.tags.findBySlug("kazakhstan")).willReturn(Optional.of(KAZAKHSTAN));
+		given(this.articles.withTag(anyLong(), any())).willAnswer(
+				(call) -> new PageImpl<>(List.of(card("rogun-dam", null)), call.getArgument(1, Pageable.class), 1));
+		given(this.articles.inSection(anyLong(), any())).willAnswer(
+				(call) -> new PageImpl<>(List.of(card("song-kol", null)), call.getArgument(1, Pageable.class), 1));
+
+		assertThat(this.mvc.get().uri("/tags/energy")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Energy</h1>", "Gas, hydropower and the grids.", "Title of rogun-dam");
+		then(this.articles).should().withTag(4L, PageNumber.parse(null).toPageable());
+		assertThat(this.mvc.get().uri("/sections/kazakhstan")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Kazakhstan</h1>", "Title of song-kol");
+	}
+
+	@Test
+	void sendsAFormerSlugOnToTheCurrentOneForGood() {
+		given(this.tags.findBySlug("power")).willReturn(Optional.of(ENERGY));
+		given(this.tags.findBySlug("qazaqstan")).willReturn(Optional.of(KAZAKHSTAN));
+
+		assertThat(this.mvc.get().uri("/tags/power?page=2")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/tags/energy?page=2");
+		assertThat(this.mvc.get().uri("/sections/qazaqstan")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/sections/kazakhstan");
+		then(this.articles).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void aTopicHasNoSectionPage() {
+		given(this.tags.findBySlug("energy")).willReturn(Optional.of(ENERGY));
+
+		assertThat(this.mvc.get().uri("/sections/energy")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/tags/unknown")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 
 	private static ArticleCard card(String slug, ImageRef image) {

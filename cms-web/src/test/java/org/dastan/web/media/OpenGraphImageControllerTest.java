@@ -20,7 +20,7 @@ import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.Ticker;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 
@@ -47,7 +47,7 @@ class OpenGraphImageControllerTest {
 	private Ticker ticker;
 
 	@MockitoBean
-	private TagRepository tags;
+	private TagService tags;
 
 	@Test
 	void cutsTheSocialCardAroundTheFocalPoint() throws Exception {

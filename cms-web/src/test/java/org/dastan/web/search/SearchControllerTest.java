@@ -24,7 +24,7 @@ import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagRef;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.listing.PageLinks;
@@ -61,7 +61,7 @@ class SearchControllerTest {
 	private Ticker ticker;
 
 	@MockitoBean
-	private TagRepository tags;
+	private TagService tags;
 
 	@Test
 	void showsTheCountSnippetsAndPagesThatKeepTheQuery() {

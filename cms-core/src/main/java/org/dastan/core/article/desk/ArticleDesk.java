@@ -25,9 +25,8 @@ import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.model.Media;
 import org.dastan.core.slug.Slugs;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.user.AccountView;
 import org.dastan.core.user.UserAccounts;
 
@@ -44,7 +43,7 @@ public class ArticleDesk {
 
 	private final Bylines authors;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
@@ -58,7 +57,7 @@ public class ArticleDesk {
 
 	private final Clock clock;
 
-	ArticleDesk(ArticleRepository articles, Bylines authors, TagRepository tags, MediaLibrary media,
+	ArticleDesk(ArticleRepository articles, Bylines authors, TagService tags, MediaLibrary media,
 			HtmlSanitizer sanitizer, ArticleNoteRepository notes, UserAccounts users,
 			ArticleAutosaveRepository autosaves, Clock clock) {
 		this.notes = notes;
@@ -288,12 +287,9 @@ public class ArticleDesk {
 		if (sectionId == null) {
 			return null;
 		}
-		Tag section = this.tags.findById(sectionId)
+		return this.tags.findModel(sectionId)
+			.filter(Tag::isSection)
 			.orElseThrow(() -> new RejectedEditException("sectionId", "desk.section.unknown"));
-		if (!section.isSection()) {
-			throw new RejectedEditException("sectionId", "desk.section.unknown");
-		}
-		return section;
 	}
 
 	// Tags are matched by name, case-insensitively; new names become topics, so "pick or
@@ -305,22 +301,9 @@ public class ArticleDesk {
 			if (trimmed.isEmpty()) {
 				continue;
 			}
-			Tag tag = this.tags.findByNameIgnoreCase(trimmed).orElseGet(() -> createTopic(trimmed));
-			chosen.add(tag);
+			chosen.add(this.tags.findOrCreateTopic(trimmed));
 		}
 		return chosen;
-	}
-
-	private Tag createTopic(String name) {
-		String base = Slugs.from(name);
-		if (base.isEmpty()) {
-			throw new RejectedEditException("tags", "desk.tag.invalid");
-		}
-		String slug = base;
-		for (int suffix = 2; this.tags.findBySlug(slug).isPresent(); suffix++) {
-			slug = base + "-" + suffix;
-		}
-		return this.tags.save(new Tag(slug, name, TagKind.TOPIC));
 	}
 
 	private List<Author> byline(List<Long> ids) {

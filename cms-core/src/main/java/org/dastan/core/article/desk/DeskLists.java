@@ -22,7 +22,7 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.IdOrder;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.model.Author;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.user.AccountView;
 import org.dastan.core.user.UserAccounts;
 

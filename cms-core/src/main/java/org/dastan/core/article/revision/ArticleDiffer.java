@@ -13,8 +13,8 @@ import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.TagView;
 
 /**
  * Builds the readable comparison of two states of an article: changed fields with the
@@ -25,13 +25,13 @@ class ArticleDiffer {
 
 	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
 	private final NewsroomProperties newsroom;
 
-	ArticleDiffer(TagRepository tags, MediaLibrary media, NewsroomProperties newsroom) {
+	ArticleDiffer(TagService tags, MediaLibrary media, NewsroomProperties newsroom) {
 		this.tags = tags;
 		this.media = media;
 		this.newsroom = newsroom;
@@ -75,7 +75,7 @@ class ArticleDiffer {
 	}
 
 	private String sectionName(Long id) {
-		return this.tags.findById(id).map(Tag::getName).orElse("#" + id);
+		return this.tags.find(id).map(TagView::name).orElse("#" + id);
 	}
 
 	private String imageName(Long id) {

@@ -13,8 +13,8 @@ import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.model.Media;
-import org.dastan.core.tag.Tag;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
+import org.dastan.core.tag.model.Tag;
 
 /**
  * Copies an old revision's content onto the current article, fitted to the present: a
@@ -26,7 +26,7 @@ class ContentRestorer {
 
 	private final ArticleRepository articles;
 
-	private final TagRepository tags;
+	private final TagService tags;
 
 	private final MediaLibrary media;
 
@@ -34,7 +34,7 @@ class ContentRestorer {
 
 	private final Clock clock;
 
-	ContentRestorer(ArticleRepository articles, TagRepository tags, MediaLibrary media, HtmlSanitizer sanitizer,
+	ContentRestorer(ArticleRepository articles, TagService tags, MediaLibrary media, HtmlSanitizer sanitizer,
 			Clock clock) {
 		this.articles = articles;
 		this.tags = tags;
@@ -57,7 +57,7 @@ class ContentRestorer {
 			kept.add(RevisionField.SLUG);
 		}
 		Tag section = (old.sectionId() != null)
-				? this.tags.findById(old.sectionId()).filter(Tag::isSection).orElse(null) : null;
+				? this.tags.findModel(old.sectionId()).filter(Tag::isSection).orElse(null) : null;
 		if (old.sectionId() != null && section == null) {
 			section = article.getSection();
 			kept.add(RevisionField.SECTION);

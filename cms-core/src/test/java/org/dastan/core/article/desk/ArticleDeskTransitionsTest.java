@@ -24,7 +24,7 @@ import org.dastan.core.author.Bylines;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.TagService;
 import org.dastan.core.user.UserAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,7 +49,7 @@ class ArticleDeskTransitionsTest {
 
 	private final ArticleNoteRepository notes = mock(ArticleNoteRepository.class);
 
-	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(Bylines.class), mock(TagRepository.class),
+	private final ArticleDesk desk = new ArticleDesk(this.articles, mock(Bylines.class), mock(TagService.class),
 			mock(MediaLibrary.class), new HtmlSanitizer(), this.notes, mock(UserAccounts.class),
 			mock(ArticleAutosaveRepository.class), Clock.fixed(NOW, ZoneOffset.UTC));
 

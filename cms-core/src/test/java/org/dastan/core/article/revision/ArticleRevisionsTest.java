@@ -19,9 +19,9 @@ import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.revision.BlockChange.Change;
 import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.tag.Tag;
+import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
-import org.dastan.core.tag.TagRepository;
+import org.dastan.core.tag.internal.TagRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -1,4 +1,4 @@
-package org.dastan.core.tag;
+package org.dastan.core.tag.model;
 
 import java.util.HashSet;
 import java.util.Set;
@@ -24,6 +24,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextFi
 
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
+import org.dastan.core.tag.TagKind;
 
 /**
  * A section or topic. Tags with a navigation position appear in the masthead, in that
