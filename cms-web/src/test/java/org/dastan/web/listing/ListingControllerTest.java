@@ -9,13 +9,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
+import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.change.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
@@ -33,6 +36,7 @@ import org.dastan.web.media.MediaUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ListingController.class)
@@ -77,6 +81,63 @@ class ListingControllerTest {
 					+ "style=\"object-position: 30% 72.5%\"")
 			.containsPattern("<img class=\"img-fluid rounded mb-2\" src=\"/media/yurts.jpg\"[^>]*\\s"
 					+ "style=\"object-position: 50% 50%\"");
+	}
+
+	@Test
+	void showsASectionsArticlesUnderItsNameAndDescription() {
+		Tag kazakhstan = new Tag("kazakhstan", "Kazakhstan", TagKind.SECTION);
+		kazakhstan.setDescription("News from the steppe and its cities.");
+		given(this.tags.findBySlug("kazakhstan")).willReturn(Optional.of(kazakhstan));
+		given(this.articles.inSection(eq(kazakhstan), any()))
+			.willAnswer((call) -> new PageImpl<>(List.of(card("record-harvest", null)),
+					call.getArgument(1, Pageable.class), 13));
+
+		assertThat(this.mvc.get().uri("/sections/kazakhstan")).hasStatusOk()
+			.bodyText()
+			.contains("<title>Kazakhstan | Dastan</title>",
+					"<meta name=\"description\" content=\"News from the steppe and its cities.\">")
+			.contains("<h1>Kazakhstan</h1>", "<p class=\"lead\">News from the steppe and its cities.</p>")
+			.contains("<h2 class=\"h4 card-title\"><a class=\"text-reset\" href=\"/articles/record-harvest\">"
+					+ "Title of record-harvest</a></h2>")
+			.contains("Page 1 of 2", "href=\"?page=2\"");
+	}
+
+	@Test
+	void saysSoWhenATagHasNothingPublishedYet() {
+		Tag energy = new Tag("energy", "Energy", TagKind.TOPIC);
+		given(this.tags.findBySlug("energy")).willReturn(Optional.of(energy));
+		given(this.articles.withTag(any(), any())).willReturn(Page.empty());
+
+		assertThat(this.mvc.get().uri("/tags/energy")).hasStatusOk()
+			.bodyText()
+			.contains("<h1>Energy</h1>", "Nothing has been published here yet.")
+			.doesNotContain("Page 1 of");
+	}
+
+	@Test
+	void showsAnAuthorsProfileAboveTheirArticles() {
+		Author daniel = new Author("daniel-hughes", "Daniel Hughes");
+		daniel.setJobTitle("Regional editor");
+		daniel.setBio("Covers energy and water across the region.");
+		given(this.authors.findWithPhotoBySlug("daniel-hughes")).willReturn(Optional.of(daniel));
+		given(this.articles.byAuthor(eq(daniel), any())).willAnswer(
+				(call) -> new PageImpl<>(List.of(card("rogun-dam", null)), call.getArgument(1, Pageable.class), 1));
+
+		assertThat(this.mvc.get().uri("/authors/daniel-hughes")).hasStatusOk()
+			.bodyText()
+			.contains("<title>Daniel Hughes | Dastan</title>", "<h1>Daniel Hughes</h1>")
+			.contains("Regional editor", "Covers energy and water across the region.")
+			.contains("<h2 class=\"h4 border-bottom pb-1\">Articles by Daniel Hughes</h2>")
+			.contains("<h3 class=\"h5 card-title\"><a class=\"text-reset\" href=\"/articles/rogun-dam\">");
+	}
+
+	@Test
+	void answersAnUnknownAuthorWithTheFriendlyNotFoundPage() {
+		given(this.authors.findWithPhotoBySlug("nobody")).willReturn(Optional.empty());
+
+		assertThat(this.mvc.get().uri("/authors/nobody")).hasStatus(HttpStatus.NOT_FOUND)
+			.bodyText()
+			.contains("Page not found");
 	}
 
 	private static ArticleCard card(String slug, ImageRef image) {
