@@ -1,22 +1,24 @@
 package org.dastan.admin.article;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.article.desk.ArticleDesk;
-import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
-import org.dastan.core.suggest.SuggestedArticles;
+import org.dastan.web.article.ArticlePageModel;
 import org.dastan.web.layout.LayoutModel;
 
 /**
- * Shows an article, drafts included, through the public page's template, so editors see
- * what readers will. It lives under /admin, so only logged-in staff reach it.
+ * Shows an article, drafts included, as the public page will: the same template and the
+ * same model, Open Graph and structured data included. It lives under /admin, so only
+ * logged-in staff reach it.
  */
 @Controller
 class ArticlePreviewController {
@@ -25,34 +27,33 @@ class ArticlePreviewController {
 
 	private final PublishedArticles pages;
 
-	private final SuggestedArticles suggested;
-
-	private final Sidebar sidebar;
+	private final ArticlePageModel pageModel;
 
 	private final LayoutModel layout;
 
 	private final CurrentEditor editors;
 
-	ArticlePreviewController(ArticleDesk desk, PublishedArticles pages, SuggestedArticles suggested, Sidebar sidebar,
-			LayoutModel layout, CurrentEditor editors) {
+	ArticlePreviewController(ArticleDesk desk, PublishedArticles pages, ArticlePageModel pageModel, LayoutModel layout,
+			CurrentEditor editors) {
 		this.desk = desk;
 		this.pages = pages;
-		this.suggested = suggested;
-		this.sidebar = sidebar;
+		this.pageModel = pageModel;
 		this.layout = layout;
 		this.editors = editors;
 	}
 
 	@GetMapping("/admin/articles/{id}/preview")
-	String preview(@PathVariable long id, Authentication user, Model model) {
+	String preview(@PathVariable long id, Authentication user, Model model, HttpServletResponse response) {
 		this.desk.open(id, this.editors.of(user));
-		ArticlePage page = this.pages.preview(id);
 		this.layout.addTo(model::addAttribute);
-		model.addAttribute("article", page);
+		String view = this.pageModel.addTo(model, this.pages.preview(id));
+		// Where a preview differs from the public page: a banner says what it is, no
+		// reader's view is counted, search engines are told to leave it alone and no
+		// cache keeps it (a draft may hold what must not be out yet).
 		model.addAttribute("preview", true);
-		model.addAttribute("suggestions", this.suggested.forArticle(page));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ARTICLE));
-		return "article/article";
+		model.addAttribute("robots", "noindex, nofollow");
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		return view;
 	}
 
 }

@@ -19,8 +19,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import static org.springframework.web.util.HtmlUtils.htmlEscape;
 
-import org.dastan.admin.security.SecurityHeaders;
 import org.dastan.web.error.DatabaseOutage;
+import org.dastan.web.security.SecurityHeaders;
 
 /**
  * When the database is down, staff sessions cannot even be read (they live in it), so a

@@ -1,7 +1,5 @@
 package org.dastan.admin.security;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,13 +9,16 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CsrfFilter;
 
+import org.dastan.web.security.PublicSiteSecurity;
+import org.dastan.web.security.SecurityHeaders;
+
 /**
- * The URL rules in one place: the admin needs a staff login; the public site is open to
- * all. CSRF protection is on for both.
+ * The admin's URL rules in one place: everything under /admin needs a staff login, bar
+ * the login pages. This chain comes first and claims /admin alone; the rest of the site
+ * goes to cms-web's {@link PublicSiteSecurity}. CSRF protection is on for both.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -49,30 +50,7 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	@Bean
-	@Order(2)
-	SecurityFilterChain publicChain(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			// The view beacon changes nothing a reader owns and cannot carry a token from
-			// a cached page.
-			.csrf((csrf) -> csrf.ignoringRequestMatchers("/views/**"))
-			.headers(SecurityHeaders.all());
-		return http.build();
-	}
-
 	/** Admins may do all that editors may, and editors all that authors may. */
-	/**
-	 * A request the firewall refuses (an encoded dot or slash, say) ends before the
-	 * header writers run, so its 400 gets the headers here.
-	 */
-	@Bean
-	RequestRejectedHandler requestRejectedHandler() {
-		return (request, response, rejected) -> {
-			SecurityHeaders.NAMES_AND_VALUES.forEach(response::setHeader);
-			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
-		};
-	}
-
 	@Bean
 	static RoleHierarchy roleHierarchy() {
 		return RoleHierarchyImpl.withDefaultRolePrefix()

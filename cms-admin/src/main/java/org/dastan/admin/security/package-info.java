@@ -1,5 +1,5 @@
 /**
- * Who may reach what: the security filter chains for the admin and the public site, and
- * how logins are checked.
+ * Who may reach the admin: its security filter chain and how staff logins are checked.
+ * The public site's chain and the headers both send live in cms-web.
  */
 package org.dastan.admin.security;

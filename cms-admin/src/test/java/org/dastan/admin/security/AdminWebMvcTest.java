@@ -15,6 +15,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.dastan.admin.navigation.AdminNavigation;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.security.PublicSiteSecurity;
 
 /**
  * A web slice test of admin controllers behind the real URL rules, role hierarchy and
@@ -26,7 +27,7 @@ import org.dastan.web.layout.LayoutModel;
 @Documented
 @WebMvcTest
 @ActiveProfiles("test")
-@Import({ SecurityConfiguration.class, AdminNavigation.class })
+@Import({ SecurityConfiguration.class, PublicSiteSecurity.class, AdminNavigation.class })
 @MockitoBean(types = { LayoutModel.class, MediaStorage.class })
 public @interface AdminWebMvcTest {
 

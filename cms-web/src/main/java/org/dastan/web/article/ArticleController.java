@@ -11,9 +11,6 @@ import org.springframework.web.servlet.view.RedirectView;
 
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
-import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
-import org.dastan.core.suggest.SuggestedArticles;
 import org.dastan.web.error.NotFoundException;
 
 /**
@@ -25,18 +22,11 @@ class ArticleController {
 
 	private final PublishedArticles articles;
 
-	private final SuggestedArticles suggested;
+	private final ArticlePageModel pageModel;
 
-	private final Sidebar sidebar;
-
-	private final ArticleStructuredData structuredData;
-
-	ArticleController(PublishedArticles articles, SuggestedArticles suggested, Sidebar sidebar,
-			ArticleStructuredData structuredData) {
+	ArticleController(PublishedArticles articles, ArticlePageModel pageModel) {
 		this.articles = articles;
-		this.suggested = suggested;
-		this.sidebar = sidebar;
-		this.structuredData = structuredData;
+		this.pageModel = pageModel;
 	}
 
 	@GetMapping("/articles/{slug}")
@@ -45,14 +35,7 @@ class ArticleController {
 		if (page.isEmpty()) {
 			return redirectIfRenamed(slug);
 		}
-		model.addAttribute("article", page.get());
-		model.addAttribute("ogType", "article");
-		model.addAttribute("ogImage", page.get().image());
-		model.addAttribute("structuredData",
-				this.structuredData.describe(page.get(), (String) model.getAttribute("baseUrl")));
-		model.addAttribute("suggestions", this.suggested.forArticle(page.get()));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ARTICLE));
-		return "article/article";
+		return this.pageModel.addTo(model, page.get());
 	}
 
 	private RedirectView redirectIfRenamed(String slug) {

@@ -45,9 +45,14 @@ class ArticleStructuredData {
 		if (article.image() != null) {
 			news.put("image", List.of(baseUrl + "/media/" + article.image().fileName()));
 		}
-		news.put("datePublished", this.dates.iso(article.publishedAt()));
+		// A draft (seen in the preview) has no dates yet.
+		if (article.publishedAt() != null) {
+			news.put("datePublished", this.dates.iso(article.publishedAt()));
+		}
 		Instant modified = (article.updatedAt() != null) ? article.updatedAt() : article.publishedAt();
-		news.put("dateModified", this.dates.iso(modified));
+		if (modified != null) {
+			news.put("dateModified", this.dates.iso(modified));
+		}
 		news.put("author",
 				article.authors()
 					.stream()

@@ -53,7 +53,8 @@ import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(ArticleController.class)
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, BodyImages.class, ArticleStructuredData.class, ArticleControllerTest.FixedClock.class })
+		MediaUrls.class, BodyImages.class, ArticleStructuredData.class, ArticlePageModel.class,
+		ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 
 	static final Instant NOW = Instant.parse("2026-01-10T06:00:00Z");

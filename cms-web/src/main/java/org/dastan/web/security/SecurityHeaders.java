@@ -1,4 +1,4 @@
-package org.dastan.admin.security;
+package org.dastan.web.security;
 
 import java.util.Map;
 
@@ -34,7 +34,8 @@ public final class SecurityHeaders {
 	private SecurityHeaders() {
 	}
 
-	static Customizer<HeadersConfigurer<HttpSecurity>> all() {
+	/** Writes the headers on every answer of the chain that applies it. */
+	public static Customizer<HeadersConfigurer<HttpSecurity>> all() {
 		return (headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY))

@@ -1,4 +1,4 @@
-package org.dastan.admin.security;
+package org.dastan.web.security;
 
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
