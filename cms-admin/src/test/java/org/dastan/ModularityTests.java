@@ -34,7 +34,7 @@ class ModularityTests {
 		// Read from application.properties; with the default strategy every direct
 		// sub-package of org.dastan (core, web, admin, bench) would be a module instead.
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("audit", "rate", "sidebar", "suggest");
+			.containsExactlyInAnyOrder("article", "audit", "feed", "rate", "search", "sidebar", "suggest");
 	}
 
 	@Test

@@ -26,11 +26,10 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleImports;
+import org.dastan.core.article.ImportArticle;
 import org.dastan.core.author.Author;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.Media;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.PublishedRate;
@@ -68,7 +67,7 @@ class BenchDataset {
 
 	private final TransactionTemplate transaction;
 
-	private final HtmlSanitizer sanitizer;
+	private final ArticleImports imports;
 
 	private final NewsroomProperties properties;
 
@@ -85,13 +84,13 @@ class BenchDataset {
 	private final int count;
 
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
+			TransactionTemplate transaction, ArticleImports imports, NewsroomProperties properties,
 			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links,
 			ApplicationContext context, Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.transaction = transaction;
-		this.sanitizer = sanitizer;
+		this.imports = imports;
 		this.properties = properties;
 		this.currencies = currencies;
 		this.rateBook = rateBook;
@@ -124,8 +123,9 @@ class BenchDataset {
 			}
 		}
 		logger.info("Generated {} articles in {} s; building the search index", this.count, seconds(start));
+		// Every indexed entity: articles are the only one.
 		Search.mapping(this.entityManagerFactory)
-			.scope(Article.class)
+			.scope(Object.class)
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
@@ -188,45 +188,35 @@ class BenchDataset {
 
 	private void articles(int from, int to, Instant now, long spread, List<Long> sections, List<Long> topics,
 			List<Long> authors, List<Long> images) {
-		List<Article> saved = new ArrayList<>();
+		List<Long> saved = new ArrayList<>();
 		for (int n = from; n < to; n++) {
 			BenchText text = new BenchText(n);
 			Random random = new Random(n);
-			Article article = new Article("bench-" + n + "-" + text.words(3).replace(' ', '-'),
-					text.sentence(8).replace(".", ""));
-			article.writeStandfirst(text.sentence(25));
-			article.writeBody(this.sanitizer.sanitize(text.body()));
-			article.placeIn(this.entityManager.getReference(Tag.class, pick(sections, random)));
-			Set<Tag> tags = new HashSet<>();
+			Long section = pick(sections, random);
+			Set<Long> tags = new HashSet<>();
 			for (int t = 0; t < 3; t++) {
 				// Square the draw so some topics are common and most are rare, as in a
 				// newsroom.
 				double skew = random.nextDouble() * random.nextDouble();
-				tags.add(this.entityManager.getReference(Tag.class, topics.get((int) (skew * topics.size()))));
+				tags.add(topics.get((int) (skew * topics.size())));
 			}
-			article.tagWith(tags);
-			List<Author> byline = new ArrayList<>();
-			byline.add(this.entityManager.getReference(Author.class, pick(authors, random)));
-			article.creditTo(byline);
-			if (!images.isEmpty()) {
-				article.illustrate(this.entityManager.getReference(Media.class, pick(images, random)),
-						text.sentence(10), "@depositphotos");
-			}
+			List<Long> byline = List.of(pick(authors, random));
+			Long image = images.isEmpty() ? null : pick(images, random);
 			// Article n is published n/count of the way back from now: higher numbers are
 			// older.
 			Instant publishedAt = now.minusSeconds(spread * (this.count - n) / this.count + 60);
-			article.publish(publishedAt);
-			article.markUpdated(publishedAt);
-			this.entityManager.persist(article);
-			saved.add(article);
+			saved.add(this.imports.add(new ImportArticle("bench-" + n + "-" + text.words(3).replace(' ', '-'),
+					text.sentence(8).replace(".", ""), text.sentence(25), text.body(), section, tags, byline, image,
+					(image != null) ? text.sentence(10) : null, (image != null) ? "@depositphotos" : null, publishedAt,
+					publishedAt, 0)));
 		}
 		for (int i = 1; i < saved.size(); i++) {
 			// Each article links to the two saved before it.
 			List<Long> before = new ArrayList<>();
 			for (int back = 1; back <= 2 && i - back >= 0; back++) {
-				before.add(saved.get(i - back).getId());
+				before.add(saved.get(i - back));
 			}
-			this.links.pick(new PickArticles(saved.get(i).getId(), before));
+			this.links.pick(new PickArticles(saved.get(i), before));
 		}
 	}
 

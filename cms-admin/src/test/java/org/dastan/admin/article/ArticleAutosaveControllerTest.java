@@ -12,7 +12,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.UserAccountRepository;

@@ -6,8 +6,8 @@ import java.util.Set;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.StringUtils;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.user.Role;

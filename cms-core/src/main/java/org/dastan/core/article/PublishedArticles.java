@@ -12,9 +12,10 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.author.Author;
 import org.dastan.core.change.ContentCache;
 import org.dastan.core.change.ContentCaches;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.Tag;
@@ -37,8 +38,8 @@ public class PublishedArticles {
 	private final Clock clock;
 
 	// Counting every public article reads the whole date index (50 ms at 100,000): once
-	// per
-	// content change for the front page's pages and the related-article ranking alike.
+	// per content change for the front page's pages and the related-article ranking
+	// alike.
 	private final ContentCache<String, Long> publicCount;
 
 	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagRepository tags, Clock clock,
@@ -96,16 +97,16 @@ public class PublishedArticles {
 			.toList();
 	}
 
-	public Page<ArticleCard> inSection(Tag section, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findInSection(section.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> inSection(long sectionId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findInSection(sectionId, this.clock.instant(), pageable));
 	}
 
-	public Page<ArticleCard> withTag(Tag tag, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findWithTag(tag.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> withTag(long tagId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findWithTag(tagId, this.clock.instant(), pageable));
 	}
 
-	public Page<ArticleCard> byAuthor(Author author, Pageable pageable) {
-		return this.articles.findCardsInOrder(this.ids.findByAuthor(author.getId(), this.clock.instant(), pageable));
+	public Page<ArticleCard> byAuthor(long authorId, Pageable pageable) {
+		return this.articles.findCardsInOrder(this.ids.findByAuthor(authorId, this.clock.instant(), pageable));
 	}
 
 	private ArticlePage toPage(Article article) {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 
 /**
  * The articles on authors' bylines: what keeps an author from being deleted, and what a

@@ -2,8 +2,8 @@ package org.dastan.core.change;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.annotation.PreDestroy;
@@ -36,6 +36,8 @@ public class ContentVersion {
 
 	private final ApplicationEventPublisher events;
 
+	private final List<ScheduledContent> scheduled;
+
 	private volatile long version = -1;
 
 	private volatile Instant nextPublication;
@@ -50,10 +52,11 @@ public class ContentVersion {
 	};
 
 	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events,
-			EntityManagerFactory entityManagerFactory) {
+			EntityManagerFactory entityManagerFactory, List<ScheduledContent> scheduled) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.scheduled = scheduled;
 		ContentChangeListener.addAfterCommitHook(entityManagerFactory.unwrap(SessionFactoryImplementor.class),
 				this.localCommit);
 	}
@@ -96,10 +99,11 @@ public class ContentVersion {
 	}
 
 	private Instant nextPublicationAfter(Instant now) {
-		OffsetDateTime next = this.jdbc.queryForObject(
-				"select min(published_at) from articles where status = 'PUBLISHED' and published_at > ?",
-				OffsetDateTime.class, now.atOffset(ZoneOffset.UTC));
-		return (next != null) ? next.toInstant() : null;
+		return this.scheduled.stream()
+			.map((content) -> content.nextPublicationAfter(now))
+			.filter(Objects::nonNull)
+			.min(Instant::compareTo)
+			.orElse(null);
 	}
 
 }

@@ -21,13 +21,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleImports;
+import org.dastan.core.article.ImportArticle;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.demo.DemoContent.DemoArticle;
-import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.Media;
 import org.dastan.core.media.MediaRepository;
 import org.dastan.core.media.MediaStorage;
@@ -60,8 +59,6 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final MediaStorage storage;
 
-	private final HtmlSanitizer sanitizer;
-
 	private final NewsroomProperties properties;
 
 	private final Clock clock;
@@ -70,11 +67,10 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoNewsroom(DemoRepositories repositories, MediaStorage storage, HtmlSanitizer sanitizer,
-			NewsroomProperties properties, Clock clock, JdbcTemplate jdbc, TransactionTemplate transaction) {
+	DemoNewsroom(DemoRepositories repositories, MediaStorage storage, NewsroomProperties properties, Clock clock,
+			JdbcTemplate jdbc, TransactionTemplate transaction) {
 		this.repositories = repositories;
 		this.storage = storage;
-		this.sanitizer = sanitizer;
 		this.properties = properties;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -109,7 +105,7 @@ class DemoNewsroom implements ApplicationRunner {
 		DemoContent content = DemoContent.load();
 		Map<String, Tag> tags = seedTags(content);
 		Map<String, Author> authors = seedAuthors(content);
-		Map<String, Article> articles = seedArticles(content, tags, authors);
+		Map<String, Long> articles = seedArticles(content, tags, authors);
 		seedSuggestedLinks(content, articles);
 		seedRates();
 		DemoWidgets.all().forEach(this.repositories.widgets()::add);
@@ -142,25 +138,19 @@ class DemoNewsroom implements ApplicationRunner {
 		return authors;
 	}
 
-	private Map<String, Article> seedArticles(DemoContent content, Map<String, Tag> tags, Map<String, Author> authors) {
+	private Map<String, Long> seedArticles(DemoContent content, Map<String, Tag> tags, Map<String, Author> authors) {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.properties.timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		Map<String, Article> articles = new HashMap<>();
+		Map<String, Long> articles = new HashMap<>();
 		int index = 0;
 		for (DemoArticle demo : content.articles()) {
-			Article article = new Article(demo.slug(), demo.title());
-			article.writeStandfirst(demo.standfirst());
-			article.writeBody(this.sanitizer.sanitize(demo.body()));
-			article.placeIn(tags.get(demo.section()));
-			article.tagWith(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
-			article.creditTo(demo.authors().stream().map(authors::get).toList());
 			Media image = this.storage.storeJpeg(
 					DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
 					demo.image().alt());
 			image.setCaption(demo.image().caption());
 			image.setCredit(demo.image().credit());
-			article.illustrate(this.repositories.media().save(image), demo.image().caption(), demo.image().credit());
+			long imageId = this.repositories.media().save(image).getId();
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)
@@ -170,28 +160,27 @@ class DemoNewsroom implements ApplicationRunner {
 				// they show at once.
 				publishedAt = now.minusSeconds(60L * (++index));
 			}
-			if ("PUBLISHED".equals(demo.status())) {
-				if (publishedAt.isAfter(now)) {
-					article.schedule(publishedAt, now);
-				}
-				else {
-					article.publish(publishedAt);
-				}
-				article.addViews(Math.floorMod(demo.slug().hashCode(), 5000));
-			}
+			boolean published = "PUBLISHED".equals(demo.status());
 			Integer updatedAfter = demo.updatedHoursAfter();
 			Instant updatedAt = (updatedAfter != null) ? publishedAt.plusSeconds(3600L * updatedAfter) : publishedAt;
-			article.markUpdated(updatedAt.isAfter(now) ? now : updatedAt);
-			articles.put(demo.slug(), this.repositories.articles().save(article));
+			long id = this.repositories.articles()
+				.add(new ImportArticle(demo.slug(), demo.title(), demo.standfirst(), demo.body(),
+						(demo.section() != null) ? tags.get(demo.section()).getId() : null,
+						demo.tags().stream().map((slug) -> tags.get(slug).getId()).collect(Collectors.toSet()),
+						demo.authors().stream().map((slug) -> authors.get(slug).getId()).toList(), imageId,
+						demo.image().caption(), demo.image().credit(), published ? publishedAt : null,
+						updatedAt.isAfter(now) ? now : updatedAt,
+						published ? Math.floorMod(demo.slug().hashCode(), 5000) : 0));
+			articles.put(demo.slug(), id);
 		}
 		return articles;
 	}
 
-	private void seedSuggestedLinks(DemoContent content, Map<String, Article> articles) {
+	private void seedSuggestedLinks(DemoContent content, Map<String, Long> articles) {
 		for (DemoArticle demo : content.articles()) {
-			List<Long> picks = demo.suggested().stream().map((slug) -> articles.get(slug).getId()).toList();
+			List<Long> picks = demo.suggested().stream().map(articles::get).toList();
 			if (!picks.isEmpty()) {
-				this.repositories.links().pick(new PickArticles(articles.get(demo.slug()).getId(), picks));
+				this.repositories.links().pick(new PickArticles(articles.get(demo.slug()), picks));
 			}
 		}
 	}
@@ -208,7 +197,7 @@ class DemoNewsroom implements ApplicationRunner {
 	 * writes to, gathered so the constructor stays readable.
 	 */
 	@Component
-	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleRepository articles,
+	record DemoRepositories(TagRepository tags, AuthorRepository authors, ArticleImports articles,
 			MediaRepository media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
 			RateImports rates) {
 	}

@@ -12,9 +12,9 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.feed.internal.FeedRepository;
+
 import org.dastan.core.article.PublicArticleIds;
-import org.dastan.core.author.Author;
-import org.dastan.core.tag.Tag;
 
 /**
  * The articles RSS feeds and the news sitemap carry: the latest public ones, newest
@@ -46,16 +46,16 @@ public class FeedArticles {
 		return itemsOf(this.ids.findLatestList(this.clock.instant(), feedPage()));
 	}
 
-	public List<FeedItem> inSection(Tag section) {
-		return itemsOf(this.ids.findListInSection(section.getId(), this.clock.instant(), feedPage()));
+	public List<FeedItem> inSection(long sectionId) {
+		return itemsOf(this.ids.findListInSection(sectionId, this.clock.instant(), feedPage()));
 	}
 
-	public List<FeedItem> withTag(Tag tag) {
-		return itemsOf(this.ids.findWithTag(tag.getId(), this.clock.instant(), feedPage()).getContent());
+	public List<FeedItem> withTag(long tagId) {
+		return itemsOf(this.ids.findWithTag(tagId, this.clock.instant(), feedPage()).getContent());
 	}
 
-	public List<FeedItem> byAuthor(Author author) {
-		return itemsOf(this.ids.findByAuthor(author.getId(), this.clock.instant(), feedPage()).getContent());
+	public List<FeedItem> byAuthor(long authorId) {
+		return itemsOf(this.ids.findByAuthor(authorId, this.clock.instant(), feedPage()).getContent());
 	}
 
 	/** Public articles published within the given time before now, newest first. */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 
 /**
  * The articles that use a tag, as their section or among their tags: what a rename must

@@ -20,7 +20,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.slug.Slugs;

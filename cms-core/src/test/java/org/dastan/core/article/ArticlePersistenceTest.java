@@ -33,6 +33,8 @@ import org.dastan.core.rate.internal.Rate;
 import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.tag.Tag;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

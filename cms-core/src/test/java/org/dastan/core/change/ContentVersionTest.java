@@ -14,8 +14,8 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.ViewCounter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;

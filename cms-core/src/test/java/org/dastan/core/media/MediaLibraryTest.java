@@ -27,8 +27,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.config.CoreConfiguration;

@@ -17,8 +17,8 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.Author;
 import org.dastan.core.author.AuthorRepository;
 import org.dastan.core.html.HtmlSanitizer;

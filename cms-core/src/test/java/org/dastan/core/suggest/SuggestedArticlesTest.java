@@ -18,7 +18,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.change.ContentCaches;

@@ -58,7 +58,7 @@ class FeedController {
 		if (section.isEmpty()) {
 			return this.moved.section(slug, "/feed");
 		}
-		return rss(this.channels.section(section.get(), this.articles.inSection(section.get())));
+		return rss(this.channels.section(section.get(), this.articles.inSection(section.get().getId())));
 	}
 
 	@GetMapping("/tags/{slug}/feed")
@@ -67,13 +67,13 @@ class FeedController {
 		if (tag.isEmpty()) {
 			return this.moved.tag(slug, "/feed");
 		}
-		return rss(this.channels.tag(tag.get(), this.articles.withTag(tag.get())));
+		return rss(this.channels.tag(tag.get(), this.articles.withTag(tag.get().getId())));
 	}
 
 	@GetMapping("/authors/{slug}/feed")
 	ResponseEntity<Channel> author(@PathVariable String slug) {
 		Author author = this.authors.findBySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
-		return rss(this.channels.author(author, this.articles.byAuthor(author)));
+		return rss(this.channels.author(author, this.articles.byAuthor(author.getId())));
 	}
 
 	private static ResponseEntity<Channel> rss(Channel channel) {

@@ -53,7 +53,7 @@ class ListingController {
 		}
 		Tag section = found.get();
 		model.addAttribute("tag", section);
-		model.addAttribute("articles", this.articles.inSection(section, PageNumber.parse(page).toPageable()));
+		model.addAttribute("articles", this.articles.inSection(section.getId(), PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.SECTION));
 		return "listing/tag";
 	}
@@ -66,7 +66,7 @@ class ListingController {
 		}
 		Tag tag = found.get();
 		model.addAttribute("tag", tag);
-		model.addAttribute("articles", this.articles.withTag(tag, PageNumber.parse(page).toPageable()));
+		model.addAttribute("articles", this.articles.withTag(tag.getId(), PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.TAG));
 		return "listing/tag";
 	}
@@ -75,7 +75,7 @@ class ListingController {
 	String author(@PathVariable String slug, @RequestParam(name = "page", required = false) String page, Model model) {
 		Author author = this.authors.findWithPhotoBySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
 		model.addAttribute("author", AuthorCard.of(author));
-		model.addAttribute("articles", this.articles.byAuthor(author, PageNumber.parse(page).toPageable()));
+		model.addAttribute("articles", this.articles.byAuthor(author.getId(), PageNumber.parse(page).toPageable()));
 		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.AUTHOR));
 		return "listing/author";
 	}
