@@ -194,7 +194,7 @@ class ArticleDeskControllerTest {
 				this.mvc.post().uri("/admin/articles").param("title", "Taken").param("slug", "own-draft").with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Another article already uses this slug.");
+			.contains("The address \u201cown-draft\u201d is already in use.");
 	}
 
 	@Test

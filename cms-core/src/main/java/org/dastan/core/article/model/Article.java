@@ -36,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -429,32 +430,42 @@ public class Article {
 	}
 
 	// Remembers where the article showed before the first change of this unit of work;
-	// a new article showed nowhere.
+	// a new article showed nowhere. A byline or tag list never loaded (an article edited
+	// outside its session) was not changed before it was loaded: it is read at the end.
 	private void touch() {
 		if (this.shown == null) {
-			this.shown = new Shown((this.id != null) ? refs() : null, this.status, this.publishedAt);
+			Long sectionId = (this.section != null) ? this.section.getId() : null;
+			this.shown = new Shown(this.id != null, this.slug, sectionId, loadedIds(this.tags, Tag::getId),
+					loadedIds(this.authors, Author::getId), this.status, this.publishedAt);
 		}
 	}
 
+	private static <T> Set<Long> loadedIds(Collection<T> entities, Function<T, Long> id) {
+		return Hibernate.isInitialized(entities) ? Set.copyOf(ids(entities, id)) : null;
+	}
+
+	// An article edited outside its session, its byline and tags never loaded, cannot say
+	// where it shows and announces nothing; the desk edits inside one.
 	@DomainEvents
 	Collection<Object> events() {
-		if (this.shown == null) {
+		if (this.shown == null || !Hibernate.isInitialized(this.tags) || !Hibernate.isInitialized(this.authors)) {
 			return List.of();
 		}
 		Instant at = (this.editedAt != null) ? this.editedAt : this.updatedAt;
-		boolean was = this.shown.refs() != null
+		boolean was = this.shown.stored()
 				&& PublicArticleRule.isPublic(this.shown.status(), this.shown.publishedAt(), at);
 		boolean is = isPublicAt(at);
 		if (is && !was) {
 			return List.of(new ArticlePublished(refs()));
 		}
+		ArticleRefs now = refs();
 		if (was && !is) {
-			return List.of(new ArticleUnpublished(this.shown.refs()));
+			return List.of(new ArticleUnpublished(this.shown.refs(now)));
 		}
-		if (this.edited.isEmpty() || this.shown.refs() == null) {
+		if (this.edited.isEmpty() || !this.shown.stored()) {
 			return List.of();
 		}
-		return List.of(new ArticleChanged(this.id, is, this.edited, this.shown.refs(), refs()));
+		return List.of(new ArticleChanged(this.id, is, this.edited, this.shown.refs(now), now));
 	}
 
 	@AfterDomainEventPublication
@@ -575,7 +586,16 @@ public class Article {
 		return this.version;
 	}
 
-	private record Shown(ArticleRefs refs, ArticleStatus status, Instant publishedAt) {
+	// tagIds and authorIds are null when they were not loaded, and so unchanged.
+	private record Shown(boolean stored, String slug, Long sectionId, Set<Long> tagIds, Set<Long> authorIds,
+			ArticleStatus status, Instant publishedAt) {
+
+		ArticleRefs refs(ArticleRefs now) {
+			return new ArticleRefs(now.articleId(), this.slug, this.sectionId,
+					(this.tagIds != null) ? this.tagIds : now.tagIds(),
+					(this.authorIds != null) ? this.authorIds : now.authorIds());
+		}
+
 	}
 
 }
