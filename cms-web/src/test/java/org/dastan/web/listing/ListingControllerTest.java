@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import org.dastan.core.article.ArticleCard;
@@ -33,6 +34,7 @@ import org.dastan.web.media.MediaUrls;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 
 @WebMvcTest(ListingController.class)
@@ -64,10 +66,11 @@ class ListingControllerTest {
 	@Test
 	void cropsCardPicturesAroundTheirFocalPoint() {
 		Tag energy = new Tag("energy", "Energy", TagKind.TOPIC);
+		ReflectionTestUtils.setField(energy, "id", 41L);
 		given(this.tags.findBySlug("energy")).willReturn(Optional.of(energy));
 		ImageRef dam = new ImageRef("dam.jpg", "A dam", 1600, 900, List.of(800), new FocalPoint(0.3, 0.725));
 		ImageRef yurts = new ImageRef("yurts.jpg", "Yurts", 1200, 800, List.of());
-		given(this.articles.withTag(any(), any()))
+		given(this.articles.withTag(anyLong(), any()))
 			.willAnswer((call) -> new PageImpl<>(List.of(card("rogun-dam", dam), card("song-kol", yurts)),
 					call.getArgument(1, Pageable.class), 2));
 
