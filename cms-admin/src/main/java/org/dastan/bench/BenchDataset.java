@@ -26,13 +26,11 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleImports;
+import org.dastan.core.article.ImportArticle;
 import org.dastan.core.author.AuthorDraft;
 import org.dastan.core.author.AuthorService;
-import org.dastan.core.author.Bylines;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.core.html.HtmlSanitizer;
-import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.CurrencyView;
 import org.dastan.core.rate.PublishedRate;
@@ -40,8 +38,9 @@ import org.dastan.core.rate.RateBook;
 import org.dastan.core.rate.RateImports;
 import org.dastan.core.suggest.PickArticles;
 import org.dastan.core.suggest.SuggestedLinks;
-import org.dastan.core.tag.model.Tag;
+import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.tag.TagService;
 
 /**
  * Started with {@code --dastan.bench.generate=N}: once the application is ready (the demo
@@ -71,7 +70,7 @@ class BenchDataset {
 
 	private final TransactionTemplate transaction;
 
-	private final HtmlSanitizer sanitizer;
+	private final ArticleImports imports;
 
 	private final NewsroomProperties properties;
 
@@ -83,32 +82,29 @@ class BenchDataset {
 
 	private final SuggestedLinks links;
 
-	private final MediaLibrary media;
-
 	private final AuthorService authors;
 
-	private final Bylines bylines;
+	private final TagService tags;
 
 	private final ApplicationContext context;
 
 	private final int count;
 
 	BenchDataset(EntityManager entityManager, EntityManagerFactory entityManagerFactory,
-			TransactionTemplate transaction, HtmlSanitizer sanitizer, NewsroomProperties properties,
-			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links, MediaLibrary media,
-			AuthorService authors, Bylines bylines, ApplicationContext context, Environment environment) {
+			TransactionTemplate transaction, ArticleImports imports, NewsroomProperties properties,
+			Currencies currencies, RateBook rateBook, RateImports rateImports, SuggestedLinks links,
+			AuthorService authors, TagService tags, ApplicationContext context, Environment environment) {
 		this.entityManager = entityManager;
 		this.entityManagerFactory = entityManagerFactory;
 		this.transaction = transaction;
-		this.sanitizer = sanitizer;
+		this.imports = imports;
 		this.properties = properties;
 		this.currencies = currencies;
 		this.rateBook = rateBook;
 		this.rateImports = rateImports;
 		this.links = links;
-		this.media = media;
 		this.authors = authors;
-		this.bylines = bylines;
+		this.tags = tags;
 		this.context = context;
 		this.count = environment.getRequiredProperty("dastan.bench.generate", Integer.class);
 	}
@@ -136,8 +132,9 @@ class BenchDataset {
 			}
 		}
 		logger.info("Generated {} articles in {} s; building the search index", this.count, seconds(start));
+		// Every indexed entity: articles are the only one.
 		Search.mapping(this.entityManagerFactory)
-			.scope(Article.class)
+			.scope(Object.class)
 			.massIndexer()
 			.threadsToLoadObjects(2)
 			.batchSizeToLoadObjects(100)
@@ -158,9 +155,10 @@ class BenchDataset {
 		List<Long> ids = new ArrayList<>();
 		BenchText text = new BenchText(1);
 		for (int i = 1; i <= TOPICS; i++) {
-			Tag tag = new Tag("bench-topic-" + i, "Topic " + i + " " + text.words(1), TagKind.TOPIC);
-			this.entityManager.persist(tag);
-			ids.add(tag.getId());
+			ids.add(this.tags
+				.create(new TagDraft("Topic " + i + " " + text.words(1), "bench-topic-" + i, null, TagKind.TOPIC,
+						false))
+				.id());
 		}
 		return ids;
 	}
@@ -199,46 +197,35 @@ class BenchDataset {
 
 	private void articles(int from, int to, Instant now, long spread, List<Long> sections, List<Long> topics,
 			List<Long> authors, List<Long> images) {
-		List<Article> saved = new ArrayList<>();
+		List<Long> saved = new ArrayList<>();
 		for (int n = from; n < to; n++) {
 			BenchText text = new BenchText(n);
 			Random random = new Random(n);
-			Article article = new Article("bench-" + n + "-" + text.words(3).replace(' ', '-'),
-					text.sentence(8).replace(".", ""));
-			article.writeStandfirst(text.sentence(25));
-			article.writeBody(this.sanitizer.sanitize(text.body()));
-			article.placeIn(this.entityManager.getReference(Tag.class, pick(sections, random)));
-			Set<Tag> tags = new HashSet<>();
+			Long section = pick(sections, random);
+			Set<Long> tags = new HashSet<>();
 			for (int t = 0; t < 3; t++) {
 				// Square the draw so some topics are common and most are rare, as in a
 				// newsroom.
 				double skew = random.nextDouble() * random.nextDouble();
-				tags.add(this.entityManager.getReference(Tag.class, topics.get((int) (skew * topics.size()))));
+				tags.add(topics.get((int) (skew * topics.size())));
 			}
-			article.tagWith(tags);
-			article.creditTo(List.of(this.bylines.find(pick(authors, random)).orElseThrow()));
-			if (!images.isEmpty()) {
-				// Found once per batch: the persistence context keeps it until the batch
-				// is
-				// cleared.
-				article.illustrate(this.media.find(pick(images, random)).orElseThrow(), text.sentence(10),
-						"@depositphotos");
-			}
+			List<Long> byline = List.of(pick(authors, random));
+			Long image = images.isEmpty() ? null : pick(images, random);
 			// Article n is published n/count of the way back from now: higher numbers are
 			// older.
 			Instant publishedAt = now.minusSeconds(spread * (this.count - n) / this.count + 60);
-			article.publish(publishedAt);
-			article.markUpdated(publishedAt);
-			this.entityManager.persist(article);
-			saved.add(article);
+			saved.add(this.imports.add(new ImportArticle("bench-" + n + "-" + text.words(3).replace(' ', '-'),
+					text.sentence(8).replace(".", ""), text.sentence(25), text.body(), section, tags, byline, image,
+					(image != null) ? text.sentence(10) : null, (image != null) ? "@depositphotos" : null, publishedAt,
+					publishedAt, 0)));
 		}
 		for (int i = 1; i < saved.size(); i++) {
 			// Each article links to the two saved before it.
 			List<Long> before = new ArrayList<>();
 			for (int back = 1; back <= 2 && i - back >= 0; back++) {
-				before.add(saved.get(i - back).getId());
+				before.add(saved.get(i - back));
 			}
-			this.links.pick(new PickArticles(saved.get(i).getId(), before));
+			this.links.pick(new PickArticles(saved.get(i), before));
 		}
 	}
 

@@ -19,10 +19,12 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.suggest.internal.SuggestedLinkRepository;
 import org.dastan.core.tag.model.Tag;

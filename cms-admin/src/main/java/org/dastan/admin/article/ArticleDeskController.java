@@ -1,6 +1,5 @@
 package org.dastan.admin.article;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -30,11 +29,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
-import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.ArticleDesk.ArticleNotFoundException;
 import org.dastan.core.article.desk.DeskAction;
 import org.dastan.core.article.desk.NotYoursException;
+import org.dastan.core.article.desk.OpenedArticle;
 import org.dastan.core.article.desk.Transition;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.article.desk.DeskFilter;
@@ -70,10 +69,8 @@ class ArticleDeskController {
 
 	private final AutosaveOffer autosaves;
 
-	private final Clock clock;
-
 	ArticleDeskController(ArticleDesk desk, DeskLists lists, ArticleFormOptions options, CurrentEditor editors,
-			ArticleRevisions revisions, NewsroomProperties properties, AutosaveOffer autosaves, Clock clock) {
+			ArticleRevisions revisions, NewsroomProperties properties, AutosaveOffer autosaves) {
 		this.autosaves = autosaves;
 		this.revisions = revisions;
 		this.desk = desk;
@@ -81,7 +78,6 @@ class ArticleDeskController {
 		this.options = options;
 		this.editors = editors;
 		this.properties = properties;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/articles")
@@ -120,9 +116,10 @@ class ArticleDeskController {
 			if (result.hasErrors()) {
 				return form(null, model);
 			}
-			Article article = this.desk.create(articleForm.toDraft(), token, transition(articleForm, action), editor);
-			return (action == DeskAction.SAVE) ? created(article.getId(), redirect)
-					: done(article.getId(), action, editor, redirect);
+			OpenedArticle article = this.desk.create(articleForm.toDraft(), token, transition(articleForm, action),
+					editor);
+			return (action == DeskAction.SAVE) ? created(article.id(), redirect)
+					: done(article.id(), action, editor, redirect);
 		}
 		catch (RejectedEditException ex) {
 			EditErrors.reject(result, ex);
@@ -141,7 +138,7 @@ class ArticleDeskController {
 
 	@GetMapping("/admin/articles/{id}")
 	String edit(@PathVariable long id, Authentication user, Model model) {
-		Article article = this.desk.open(id, this.editors.of(user));
+		OpenedArticle article = this.desk.open(id, this.editors.of(user));
 		model.addAttribute("autosave", this.autosaves.json(id, this.editors.of(user)));
 		ArticleForm articleForm = ArticleForm.from(article);
 		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
@@ -184,9 +181,9 @@ class ArticleDeskController {
 
 	@GetMapping("/admin/articles/{id}/delete")
 	String confirmDelete(@PathVariable long id, Authentication user, Model model) {
-		Article article = this.desk.open(id, this.editors.of(user));
+		OpenedArticle article = this.desk.open(id, this.editors.of(user));
 		model.addAttribute("article", article);
-		model.addAttribute("status", DeskStatus.of(article, this.clock.instant()));
+		model.addAttribute("status", article.status());
 		return "admin/articles/delete";
 	}
 
@@ -242,12 +239,12 @@ class ArticleDeskController {
 			HttpServletResponse response) {
 		// Keep every word the editor typed; saving this form again knowingly replaces
 		// the other version.
-		Article current = this.desk.open(id, editor);
+		OpenedArticle current = this.desk.open(id, editor);
 		model.addAttribute("current", current);
 		if (articleForm.getOpenedRevision() != null) {
 			model.addAttribute("changes", this.revisions.compareWithCurrent(id, articleForm.getOpenedRevision()));
 		}
-		articleForm.setVersion(current.getVersion());
+		articleForm.setVersion(current.version());
 		articleForm.setOpenedRevision(this.revisions.latestRevision(id).orElse(null));
 		response.setStatus(HttpServletResponse.SC_CONFLICT);
 		form(current, model);
@@ -296,12 +293,12 @@ class ArticleDeskController {
 		return "admin/articles/form";
 	}
 
-	private String form(Article article, Model model) {
+	private String form(OpenedArticle article, Model model) {
 		this.options.addTo(model);
 		model.addAttribute("article", article);
 		if (article != null) {
-			model.addAttribute("status", DeskStatus.of(article, this.clock.instant()));
-			model.addAttribute("notes", this.desk.notes(article.getId()));
+			model.addAttribute("status", article.status());
+			model.addAttribute("notes", this.desk.notes(article.id()));
 		}
 		model.addAttribute("timeZone", this.properties.timeZone());
 		return "admin/articles/form";

@@ -3,12 +3,11 @@ package org.dastan.admin.article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.desk.OpenedArticle;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Transition;
 import org.dastan.core.tag.model.Tag;
@@ -75,21 +74,21 @@ public class ArticleForm {
 	// save conflicts.
 	private Integer openedRevision;
 
-	static ArticleForm from(Article article) {
+	static ArticleForm from(OpenedArticle article) {
 		ArticleForm form = new ArticleForm();
-		form.title = article.getTitle();
-		form.slug = article.getSlug();
-		form.standfirst = orEmpty(article.getStandfirst());
-		form.body = article.getBody();
-		form.sectionId = (article.getSection() != null) ? article.getSection().getId() : null;
-		form.tags = article.getTags().stream().map(Tag::getName).sorted().collect(Collectors.joining(", "));
-		form.authorIds = new ArrayList<>(article.getAuthors().stream().map((author) -> author.getId()).toList());
-		form.featuredImageId = (article.getFeaturedImage() != null) ? article.getFeaturedImage().getId() : null;
-		form.imageCaption = orEmpty(article.getImageCaption());
-		form.imageCredit = orEmpty(article.getImageCredit());
-		form.seoTitle = orEmpty(article.getSeoTitle());
-		form.seoDescription = orEmpty(article.getSeoDescription());
-		form.version = article.getVersion();
+		form.title = article.title();
+		form.slug = article.slug();
+		form.standfirst = orEmpty(article.standfirst());
+		form.body = article.body();
+		form.sectionId = article.sectionId();
+		form.tags = String.join(", ", article.tagNames());
+		form.authorIds = new ArrayList<>(article.authorIds());
+		form.featuredImageId = article.featuredImageId();
+		form.imageCaption = orEmpty(article.imageCaption());
+		form.imageCredit = orEmpty(article.imageCredit());
+		form.seoTitle = orEmpty(article.seoTitle());
+		form.seoDescription = orEmpty(article.seoDescription());
+		form.version = article.version();
 		return form;
 	}
 

@@ -17,8 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.edit.EditErrors;
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleCards;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.media.MediaLibrary;
@@ -59,10 +58,10 @@ class SidebarController {
 
 	private final MediaLibrary media;
 
-	private final ArticleRepository articles;
+	private final ArticleCards articles;
 
 	SidebarController(SidebarWidgets widgets, Sidebar sidebar, TagService tags, MediaLibrary media,
-			ArticleRepository articles) {
+			ArticleCards articles) {
 		this.articles = articles;
 		this.widgets = widgets;
 		this.sidebar = sidebar;
@@ -181,13 +180,14 @@ class SidebarController {
 		model.addAttribute("maxLimit", SidebarWidgets.MAX_LIMIT);
 		WidgetForm form = (WidgetForm) model.getAttribute(FORM_OBJECT);
 		if (form != null && form.getType() == WidgetType.EDITORS_PICKS) {
-			model.addAttribute("picks", form.toDraft()
-				.articleSlugs()
-				.stream()
-				.map(String::strip)
-				.filter((slug) -> !slug.isEmpty())
-				.map((slug) -> new Pick(slug, this.articles.findBySlug(slug).map(Article::getTitle).orElse(null)))
-				.toList());
+			model.addAttribute("picks",
+					form.toDraft()
+						.articleSlugs()
+						.stream()
+						.map(String::strip)
+						.filter((slug) -> !slug.isEmpty())
+						.map((slug) -> new Pick(slug, this.articles.titleOf(slug).orElse(null)))
+						.toList());
 		}
 		return FORM;
 	}

@@ -18,9 +18,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.dastan.admin.article.CurrentEditor;
 import org.dastan.admin.edit.EditErrors;
-import org.dastan.core.article.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.Editor;
+import org.dastan.core.article.desk.OpenedArticle;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.suggest.AddLink;
@@ -112,7 +112,7 @@ class SuggestedLinksController {
 	}
 
 	private String panel(long id, String query, Editor editor, Model model) {
-		Article article = this.desk.open(id, editor);
+		OpenedArticle article = this.desk.open(id, editor);
 		model.addAttribute("article", article);
 		model.addAttribute("links", this.links.of(id, editor));
 		model.addAttribute("maxLinks", this.links.maxLinks());

@@ -12,8 +12,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.internal.UserAccountRepository;
 

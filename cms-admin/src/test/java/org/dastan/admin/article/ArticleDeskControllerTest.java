@@ -22,8 +22,8 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.author.model.Author;
@@ -203,7 +203,7 @@ class ArticleDeskControllerTest {
 				this.mvc.post().uri("/admin/articles").param("title", "Taken").param("slug", "own-draft").with(csrf()))
 			.hasStatusOk()
 			.bodyText()
-			.contains("Another article already uses this slug.");
+			.contains("The address \u201cown-draft\u201d is already in use.");
 	}
 
 	@Test

@@ -1,5 +1,8 @@
 package org.dastan.admin.article;
 
+import java.time.Instant;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -11,12 +14,13 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.CannotCreateTransactionException;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.desk.ArticleDesk;
+import org.dastan.core.article.desk.DeskStatus;
+import org.dastan.core.article.desk.OpenedArticle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -45,9 +49,8 @@ class ArticleSaveFailureTest {
 
 	@BeforeEach
 	void storedArticle() {
-		Article stored = new Article("stored-title", "Stored title");
-		ReflectionTestUtils.setField(stored, "id", ID);
-		ReflectionTestUtils.setField(stored, "version", 8L);
+		OpenedArticle stored = new OpenedArticle(ID, "stored-title", "Stored title", null, "", null, List.of(),
+				List.of(), null, null, null, null, null, DeskStatus.DRAFT, null, Instant.now(), 8L);
 		given(this.desk.open(anyLong(), any())).willReturn(stored);
 	}
 

@@ -16,7 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

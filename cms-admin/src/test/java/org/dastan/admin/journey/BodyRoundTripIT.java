@@ -22,11 +22,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Editor;
+import org.dastan.core.article.desk.OpenedArticle;
 import org.dastan.core.html.HtmlSanitizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -102,10 +103,10 @@ class BodyRoundTripIT {
 		List<String> problems = new ArrayList<>();
 		for (String[] entry : corpus()) {
 			String name = entry[0];
-			Article article = this.desk.create(new ArticleDraft("Round trip: " + name, "", "", entry[1], null,
+			OpenedArticle article = this.desk.create(new ArticleDraft("Round trip: " + name, "", "", entry[1], null,
 					List.of(), List.of(), null, "", "", null, null), new Editor("admin", true));
-			String stored = article.getBody();
-			String first = openAndSave(desk, article.getId());
+			String stored = article.body();
+			String first = openAndSave(desk, article.id());
 			if (entry.length == 2 && !first.equals(stored)) {
 				problems.add(name + "\n  stored: " + stored + "\n  saved:  " + first);
 			}
@@ -115,7 +116,7 @@ class BodyRoundTripIT {
 					problems.add(name + "\n  expected: " + normalized + "\n  saved:    " + first);
 				}
 			}
-			String second = openAndSave(desk, article.getId());
+			String second = openAndSave(desk, article.id());
 			if (!second.equals(first)) {
 				problems.add(name + " is no fixed point\n  first:  " + first + "\n  second: " + second);
 			}

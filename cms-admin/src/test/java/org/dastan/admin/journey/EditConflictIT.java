@@ -15,7 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.user.Role;
 import org.dastan.core.user.internal.UserAccount;
 import org.dastan.core.user.internal.UserAccountRepository;

@@ -138,11 +138,11 @@ class HostileContentIT {
 			.create(new ArticleDraft(shortTitle, "", cut(standfirst, 500), body, null, List.of(), List.of(), null,
 					cut(caption, 500), cut(caption, 200), null, null), null,
 					new Transition(DeskAction.PUBLISH, null, null), editor)
-			.getId();
+			.id();
 	}
 
 	private String slugOf(long id) {
-		return this.desk.open(id, new Editor("admin", true)).getSlug();
+		return this.desk.open(id, new Editor("admin", true)).slug();
 	}
 
 	private void visit(String path, List<String> fired) {

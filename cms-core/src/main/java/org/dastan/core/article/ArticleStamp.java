@@ -9,7 +9,7 @@ import java.time.Instant;
 public record ArticleStamp(long id, Long sectionId, ArticleStatus status, Instant publishedAt) {
 
 	public boolean isPublicAt(Instant now) {
-		return Article.isPublic(this.status, this.publishedAt, now);
+		return PublicArticleRule.isPublic(this.status, this.publishedAt, now);
 	}
 
 }

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.article.model.Article;
 import org.dastan.core.tag.TagUsage;
 import org.dastan.core.tag.model.Tag;
 

@@ -13,15 +13,17 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
+import org.dastan.core.article.model.Article;
+
 /**
  * The ids of public articles in the orders readers see them: listings, feeds and the
  * sidebar find a page's ids here, through the indexes alone, and then read only those
- * rows ({@link ArticleRepository#findCardsInOrder}). Sorting whole rows would read every
- * article body in the listing (seconds at 100,000 articles on H2).
+ * rows ({@link ArticleCards#inOrder}). Sorting whole rows would read every article body
+ * in the listing (seconds at 100,000 articles on H2).
  */
 public interface PublicArticleIds extends Repository<Article, Long> {
 
-	String PUBLIC = ArticleRepository.PUBLIC;
+	String PUBLIC = PublicArticleRule.JPQL;
 
 	/**
 	 * Newest first. The status is fixed by {@link #PUBLIC}, so ordering by it changes
@@ -32,8 +34,7 @@ public interface PublicArticleIds extends Repository<Article, Long> {
 	 */
 	String NEWEST_FIRST = " order by a.status desc, a.publishedAt desc, a.id desc";
 
-	/** {@link #PUBLIC} in SQL, for native queries on {@code articles a}. */
-	String PUBLIC_ROW = "a.status = 'PUBLISHED' and a.published_at <= :now";
+	String PUBLIC_ROW = PublicArticleRule.SQL;
 
 	String STAMP = "select new org.dastan.core.article.ArticleStamp(a.id, a.section.id, a.status, a.publishedAt)"
 			+ " from Article a";
@@ -111,8 +112,7 @@ public interface PublicArticleIds extends Repository<Article, Long> {
 			+ " order by a.status desc, a.viewCount desc, a.publishedAt desc, a.id desc")
 	List<Object[]> findMostReadPublished(Pageable pageable);
 
-	@Query("select count(a) from Article a where a.status = org.dastan.core.article.ArticleStatus.PUBLISHED"
-			+ " and a.publishedAt > :now")
+	@Query("select count(a) from Article a where " + PublicArticleRule.SCHEDULED_JPQL)
 	long countScheduled(Instant now);
 
 	private static List<Long> newestPublicFirst(List<ArticleStamp> stamps, Instant now, Pageable pageable) {

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.TagRef;
@@ -36,8 +38,8 @@ public class PublishedArticles {
 	private final Clock clock;
 
 	// Counting every public article reads the whole date index (50 ms at 100,000): once
-	// per
-	// content change for the front page's pages and the related-article ranking alike.
+	// per content change for the front page's pages and the related-article ranking
+	// alike.
 	private final ContentCache<String, Long> publicCount;
 
 	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagService tags, Clock clock,

@@ -1,5 +1,8 @@
 package org.dastan.core.article;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,8 @@ import java.util.concurrent.atomic.LongAdder;
 
 import jakarta.annotation.PreDestroy;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +30,13 @@ public class ViewCounter {
 
 	private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
-	ViewCounter(JdbcTemplate jdbc) {
+	private final Clock clock;
+
+	ViewCounter(NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public void record(long articleId) {
@@ -40,22 +47,25 @@ public class ViewCounter {
 	}
 
 	/**
-	 * Adds the views counted since the last flush; views of unknown or unpublished
-	 * articles are dropped.
+	 * Adds the views counted since the last flush; views of unknown articles, or of
+	 * articles that are not public, are dropped.
 	 */
 	@Scheduled(fixedDelayString = "${dastan.views.flush-interval:PT10S}")
 	@PreDestroy
 	public void flush() {
-		List<Object[]> batch = new ArrayList<>();
+		OffsetDateTime now = this.clock.instant().atOffset(ZoneOffset.UTC);
+		List<MapSqlParameterSource> batch = new ArrayList<>();
 		for (Long articleId : List.copyOf(this.pending.keySet())) {
 			LongAdder views = this.pending.remove(articleId);
 			if (views != null && views.sum() > 0) {
-				batch.add(new Object[] { views.sum(), articleId });
+				batch.add(new MapSqlParameterSource().addValue("views", views.sum())
+					.addValue("id", articleId)
+					.addValue("now", now));
 			}
 		}
 		if (!batch.isEmpty()) {
-			this.jdbc.batchUpdate(
-					"update articles set view_count = view_count + ? where id = ? and status = 'PUBLISHED'", batch);
+			this.jdbc.batchUpdate("update articles a set view_count = view_count + :views where a.id = :id and "
+					+ PublicArticleRule.SQL, batch.toArray(MapSqlParameterSource[]::new));
 		}
 	}
 

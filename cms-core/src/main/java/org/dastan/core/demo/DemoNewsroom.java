@@ -22,15 +22,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleImports;
+import org.dastan.core.article.ImportArticle;
 import org.dastan.core.author.AuthorDraft;
 import org.dastan.core.author.AuthorService;
-import org.dastan.core.author.Bylines;
-import org.dastan.core.author.model.Author;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.demo.DemoContent.DemoArticle;
-import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Currencies;
@@ -38,7 +35,6 @@ import org.dastan.core.rate.RateImports;
 import org.dastan.core.sidebar.SidebarWidgets;
 import org.dastan.core.suggest.PickArticles;
 import org.dastan.core.suggest.SuggestedLinks;
-import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagDraft;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
@@ -61,8 +57,6 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final DemoRepositories repositories;
 
-	private final HtmlSanitizer sanitizer;
-
 	private final NewsroomProperties properties;
 
 	private final Clock clock;
@@ -71,10 +65,9 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
-	DemoNewsroom(DemoRepositories repositories, HtmlSanitizer sanitizer, NewsroomProperties properties, Clock clock,
-			JdbcTemplate jdbc, TransactionTemplate transaction) {
+	DemoNewsroom(DemoRepositories repositories, NewsroomProperties properties, Clock clock, JdbcTemplate jdbc,
+			TransactionTemplate transaction) {
 		this.repositories = repositories;
-		this.sanitizer = sanitizer;
 		this.properties = properties;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -107,17 +100,17 @@ class DemoNewsroom implements ApplicationRunner {
 		this.jdbc.update("insert into app_flags (name, set_at) values (?, ?)", FLAG,
 				Timestamp.from(this.clock.instant()));
 		DemoContent content = DemoContent.load();
-		Map<String, Tag> tags = seedTags(content);
-		Map<String, Author> authors = seedAuthors(content);
-		Map<String, Article> articles = seedArticles(content, tags, authors);
+		Map<String, Long> tags = seedTags(content);
+		Map<String, Long> authors = seedAuthors(content);
+		Map<String, Long> articles = seedArticles(content, tags, authors);
 		seedSuggestedLinks(content, articles);
 		seedRates();
 		DemoWidgets.all().forEach(this.repositories.widgets()::add);
 		return articles.size();
 	}
 
-	private Map<String, Tag> seedTags(DemoContent content) {
-		Map<String, Tag> tags = new HashMap<>();
+	private Map<String, Long> seedTags(DemoContent content) {
+		Map<String, Long> tags = new HashMap<>();
 		// A tag that joins the navigation goes last: the tags are made in their order
 		// there.
 		List<DemoContent.DemoTag> inOrder = content.tags()
@@ -130,13 +123,13 @@ class DemoNewsroom implements ApplicationRunner {
 				.create(new TagDraft(demo.name(), demo.slug(), demo.description(), TagKind.valueOf(demo.kind()),
 						demo.navPosition() != null))
 				.id();
-			tags.put(demo.slug(), this.repositories.tags().findModel(id).orElseThrow());
+			tags.put(demo.slug(), id);
 		}
 		return tags;
 	}
 
-	private Map<String, Author> seedAuthors(DemoContent content) {
-		Map<String, Author> authors = new HashMap<>();
+	private Map<String, Long> seedAuthors(DemoContent content) {
+		Map<String, Long> authors = new HashMap<>();
 		for (DemoContent.DemoAuthor demo : content.authors()) {
 			long photoId = this.repositories.media()
 				.store(DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
@@ -145,28 +138,22 @@ class DemoNewsroom implements ApplicationRunner {
 			long id = this.repositories.authors()
 				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
 				.id();
-			authors.put(demo.slug(), this.repositories.bylines().find(id).orElseThrow());
+			authors.put(demo.slug(), id);
 		}
 		return authors;
 	}
 
-	private Map<String, Article> seedArticles(DemoContent content, Map<String, Tag> tags, Map<String, Author> authors) {
+	private Map<String, Long> seedArticles(DemoContent content, Map<String, Long> tags, Map<String, Long> authors) {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.properties.timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
-		Map<String, Article> articles = new HashMap<>();
+		Map<String, Long> articles = new HashMap<>();
 		int index = 0;
 		for (DemoArticle demo : content.articles()) {
-			Article article = new Article(demo.slug(), demo.title());
-			article.writeStandfirst(demo.standfirst());
-			article.writeBody(this.sanitizer.sanitize(demo.body()));
-			article.placeIn(tags.get(demo.section()));
-			article.tagWith(demo.tags().stream().map(tags::get).collect(Collectors.toSet()));
-			article.creditTo(demo.authors().stream().map(authors::get).toList());
-			article.illustrate(this.repositories.media()
+			long imageId = this.repositories.media()
 				.store(DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
-						new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit())),
-					demo.image().caption(), demo.image().credit());
+						new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit()))
+				.getId();
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)
@@ -176,28 +163,26 @@ class DemoNewsroom implements ApplicationRunner {
 				// they show at once.
 				publishedAt = now.minusSeconds(60L * (++index));
 			}
-			if ("PUBLISHED".equals(demo.status())) {
-				if (publishedAt.isAfter(now)) {
-					article.schedule(publishedAt, now);
-				}
-				else {
-					article.publish(publishedAt);
-				}
-				article.addViews(Math.floorMod(demo.slug().hashCode(), 5000));
-			}
+			boolean published = "PUBLISHED".equals(demo.status());
 			Integer updatedAfter = demo.updatedHoursAfter();
 			Instant updatedAt = (updatedAfter != null) ? publishedAt.plusSeconds(3600L * updatedAfter) : publishedAt;
-			article.markUpdated(updatedAt.isAfter(now) ? now : updatedAt);
-			articles.put(demo.slug(), this.repositories.articles().save(article));
+			long id = this.repositories.articles()
+				.add(new ImportArticle(demo.slug(), demo.title(), demo.standfirst(), demo.body(),
+						(demo.section() != null) ? tags.get(demo.section()) : null,
+						demo.tags().stream().map(tags::get).collect(Collectors.toSet()),
+						demo.authors().stream().map(authors::get).toList(), imageId, demo.image().caption(),
+						demo.image().credit(), published ? publishedAt : null, updatedAt.isAfter(now) ? now : updatedAt,
+						published ? Math.floorMod(demo.slug().hashCode(), 5000) : 0));
+			articles.put(demo.slug(), id);
 		}
 		return articles;
 	}
 
-	private void seedSuggestedLinks(DemoContent content, Map<String, Article> articles) {
+	private void seedSuggestedLinks(DemoContent content, Map<String, Long> articles) {
 		for (DemoArticle demo : content.articles()) {
-			List<Long> picks = demo.suggested().stream().map((slug) -> articles.get(slug).getId()).toList();
+			List<Long> picks = demo.suggested().stream().map(articles::get).toList();
 			if (!picks.isEmpty()) {
-				this.repositories.links().pick(new PickArticles(articles.get(demo.slug()).getId(), picks));
+				this.repositories.links().pick(new PickArticles(articles.get(demo.slug()), picks));
 			}
 		}
 	}
@@ -210,13 +195,12 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The media, rate, sidebar, suggest, tag and author modules' APIs (and the article
-	 * repository) the seeder writes to, gathered so the constructor stays readable.
+	 * The modules' APIs the seeder writes through, gathered so the constructor stays
+	 * readable.
 	 */
 	@Component
-	record DemoRepositories(TagService tags, AuthorService authors, Bylines bylines, ArticleRepository articles,
-			MediaLibrary media, SuggestedLinks links, SidebarWidgets widgets, Currencies currencies,
-			RateImports rates) {
+	record DemoRepositories(TagService tags, AuthorService authors, ArticleImports articles, MediaLibrary media,
+			SuggestedLinks links, SidebarWidgets widgets, Currencies currencies, RateImports rates) {
 	}
 
 }

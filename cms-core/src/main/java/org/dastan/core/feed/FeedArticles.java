@@ -12,6 +12,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.feed.internal.FeedRepository;
+
 import org.dastan.core.article.PublicArticleIds;
 
 /**

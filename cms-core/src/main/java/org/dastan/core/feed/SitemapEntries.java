@@ -8,6 +8,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.feed.internal.FeedRepository;
+
 /**
  * What the sitemaps list: every public article and every page that gathers them, each
  * with when it last changed. Articles come a page at a time, so that no request holds

@@ -22,12 +22,12 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleCard;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.ArticleStamp;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.PublicArticleIds;
+import org.dastan.core.article.model.Article;
 
 /**
  * Finds public articles by the words of a reader's query, best match first: a match in
@@ -49,13 +49,13 @@ public class ArticleSearch {
 
 	private final EntityManager entityManager;
 
-	private final ArticleRepository articles;
+	private final ArticleCards articles;
 
 	private final PublicArticleIds publicIds;
 
 	private final Clock clock;
 
-	ArticleSearch(EntityManager entityManager, ArticleRepository articles, PublicArticleIds publicIds, Clock clock) {
+	ArticleSearch(EntityManager entityManager, ArticleCards articles, PublicArticleIds publicIds, Clock clock) {
 		this.entityManager = entityManager;
 		this.articles = articles;
 		this.publicIds = publicIds;
@@ -81,6 +81,9 @@ public class ArticleSearch {
 
 	/**
 	 * A page of the public articles matching the query; an empty page for a blank query.
+	 * The index narrows the matches by
+	 * {@link org.dastan.core.article.PublicArticleRule}'s rule in its own terms; the
+	 * database has the last word (see toHits).
 	 */
 	public Page<ArticleHit> search(String query, Pageable pageable) {
 		String text = clean(query);
@@ -137,7 +140,7 @@ public class ArticleSearch {
 			.stream()
 			.map(ArticleStamp::id)
 			.toList();
-		Map<Long, ArticleCard> cards = this.articles.findCardsInOrder(publicMatches)
+		Map<Long, ArticleCard> cards = this.articles.inOrder(publicMatches)
 			.stream()
 			.collect(Collectors.toMap(ArticleCard::id, Function.identity()));
 		return matches.stream()

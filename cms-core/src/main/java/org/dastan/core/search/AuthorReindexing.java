@@ -7,7 +7,7 @@ import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.author.AuthorChanged;
 
 /**

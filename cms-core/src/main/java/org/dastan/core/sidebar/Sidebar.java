@@ -21,10 +21,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.ArticleCard;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.article.TaggedArticles;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Ticker;
@@ -47,7 +48,9 @@ public class Sidebar {
 
 	private final SidebarWidgetRepository widgets;
 
-	private final ArticleRepository articles;
+	private final ArticleCards articles;
+
+	private final TaggedArticles tagged;
 
 	private final PublicArticleIds ids;
 
@@ -73,11 +76,12 @@ public class Sidebar {
 	// are public is checked afresh.
 	private final Cache<String, List<Long>> topicRanking;
 
-	Sidebar(SidebarWidgetRepository widgets, ArticleRepository articles, PublicArticleIds ids, TagService tags,
-			MediaLibrary media, Ticker ticker, Clock clock, ContentCaches caches,
+	Sidebar(SidebarWidgetRepository widgets, ArticleCards articles, TaggedArticles tagged, PublicArticleIds ids,
+			TagService tags, MediaLibrary media, Ticker ticker, Clock clock, ContentCaches caches,
 			@Value("${dastan.cache.topic-ranking.ttl:PT10M}") Duration topicRankingTtl) {
 		this.widgets = widgets;
 		this.articles = articles;
+		this.tagged = tagged;
 		this.ids = ids;
 		this.tags = tags;
 		this.media = media;
@@ -115,9 +119,9 @@ public class Sidebar {
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
 		return switch (widget.type()) {
 			case LATEST -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
-					() -> this.articles.findCardsInOrder(this.ids.findLatestList(now, first))));
+					() -> this.articles.inOrder(this.ids.findLatestList(now, first))));
 			case MOST_READ -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
-					() -> this.articles.findCardsInOrder(this.ids.findMostRead(now, first))));
+					() -> this.articles.inOrder(this.ids.findMostRead(now, first))));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
 			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs(), now));
@@ -129,7 +133,7 @@ public class Sidebar {
 		if (slugs.isEmpty()) {
 			return List.of();
 		}
-		Map<String, ArticleCard> bySlug = this.articles.findPublicCardsBySlugs(slugs, now)
+		Map<String, ArticleCard> bySlug = this.articles.publicBySlugs(slugs, now)
 			.stream()
 			.collect(Collectors.toMap(ArticleCard::slug, Function.identity()));
 		return slugs.stream().map(bySlug::get).filter((card) -> card != null).toList();
@@ -146,8 +150,8 @@ public class Sidebar {
 		// Counted with drafts (cheap at any size), then checked for a public article so
 		// that a topic only a draft carries is not revealed.
 		List<Long> mostTagged = this.topicRanking.get("topics",
-				(key) -> this.articles.findMostTaggedTopicIds(PageRequest.of(0, MOST_USED_TOPICS * 2)));
-		List<Long> shown = this.articles.findTagsOnPublicArticles(mostTagged, now);
+				(key) -> this.tagged.mostTaggedTopics(MOST_USED_TOPICS * 2));
+		List<Long> shown = this.tagged.onPublicArticles(mostTagged, now);
 		return this.tags.findRefs(shown)
 			.stream()
 			.sorted(Comparator.comparing((TagRef tag) -> mostTagged.indexOf(tag.id())))

@@ -9,7 +9,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleCards;
 import org.dastan.core.edit.HttpUrls;
 import org.dastan.core.edit.Ordering;
 import org.dastan.core.edit.RejectedEditException;
@@ -35,7 +35,7 @@ public class SidebarWidgets {
 
 	private final SidebarWidgetRepository widgets;
 
-	private final ArticleRepository articles;
+	private final ArticleCards articles;
 
 	private final TagService tags;
 
@@ -45,7 +45,7 @@ public class SidebarWidgets {
 
 	private final ApplicationEventPublisher events;
 
-	SidebarWidgets(SidebarWidgetRepository widgets, ArticleRepository articles, TagService tags, MediaLibrary media,
+	SidebarWidgets(SidebarWidgetRepository widgets, ArticleCards articles, TagService tags, MediaLibrary media,
 			HtmlSanitizer sanitizer, ApplicationEventPublisher events) {
 		this.widgets = widgets;
 		this.articles = articles;
@@ -177,7 +177,7 @@ public class SidebarWidgets {
 			throw new RejectedEditException("articleSlugs", "sidebar.picks.required");
 		}
 		for (String slug : chosen) {
-			if (!this.articles.existsBySlug(slug)) {
+			if (this.articles.titleOf(slug).isEmpty()) {
 				throw new RejectedEditException("articleSlugs", "sidebar.picks.unknown", slug);
 			}
 		}

@@ -14,15 +14,16 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticlePage;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.ArticleStamp;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.article.TaggedArticles;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.suggest.RelatedArticleRanking.Candidate;
@@ -45,7 +46,9 @@ public class SuggestedArticles {
 
 	private final SuggestedLinkRepository links;
 
-	private final ArticleRepository articles;
+	private final ArticleCards articles;
+
+	private final TaggedArticles tagged;
 
 	private final PublicArticleIds publicIds;
 
@@ -62,10 +65,12 @@ public class SuggestedArticles {
 
 	private final ContentCache<Long, List<ArticleStamp>> latestInSection;
 
-	SuggestedArticles(SuggestedLinkRepository links, ArticleRepository articles, PublicArticleIds publicIds,
-			PublishedArticles published, NewsroomProperties properties, Clock clock, ContentCaches caches) {
+	SuggestedArticles(SuggestedLinkRepository links, ArticleCards articles, TaggedArticles tagged,
+			PublicArticleIds publicIds, PublishedArticles published, NewsroomProperties properties, Clock clock,
+			ContentCaches caches) {
 		this.links = links;
 		this.articles = articles;
+		this.tagged = tagged;
 		this.publicIds = publicIds;
 		this.properties = properties;
 		this.clock = clock;
@@ -100,13 +105,7 @@ public class SuggestedArticles {
 		page.tags().forEach((tag) -> tagIds.add(tag.id()));
 		Long sectionId = (page.section() != null) ? page.section().id() : null;
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
-		Map<Long, Set<Long>> sharedTags = new HashMap<>();
-		if (!tagIds.isEmpty()) {
-			for (Object[] row : this.articles.findLastTagged(tagIds, page.id(), CANDIDATES_PER_TAG)) {
-				long id = ((Number) row[1]).longValue();
-				sharedTags.computeIfAbsent(id, (key) -> new HashSet<>()).add(((Number) row[0]).longValue());
-			}
-		}
+		Map<Long, Set<Long>> sharedTags = this.tagged.lastTagged(tagIds, page.id(), CANDIDATES_PER_TAG);
 		if (!sharedTags.isEmpty()) {
 			for (ArticleStamp neighbour : this.publicIds.findPublicStamps(sharedTags.keySet(), now)) {
 				long id = neighbour.id();
@@ -130,7 +129,7 @@ public class SuggestedArticles {
 			.stream()
 			.limit(this.properties.suggestedCount())
 			.toList();
-		return this.articles.findCardsInOrder(ranked);
+		return this.articles.inOrder(ranked);
 	}
 
 	/**
@@ -158,9 +157,7 @@ public class SuggestedArticles {
 		}
 		if (!missing.isEmpty()) {
 			long generation = this.taggedCount.generation();
-			Map<Long, Long> counted = new HashMap<>();
-			this.articles.countTagged(missing)
-				.forEach((row) -> counted.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+			Map<Long, Long> counted = this.tagged.count(missing);
 			for (Long tagId : missing) {
 				long count = counted.getOrDefault(tagId, 0L);
 				frequency.put(tagId, count);

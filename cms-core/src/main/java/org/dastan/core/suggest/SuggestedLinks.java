@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityNotFoundException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -11,8 +12,7 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.desk.ArticleDesk;
 import org.dastan.core.article.desk.Editor;
 import org.dastan.core.edit.HttpUrls;
@@ -38,7 +38,7 @@ public class SuggestedLinks {
 
 	private final SuggestedLinkRepository links;
 
-	private final ArticleRepository articles;
+	private final EntityManager entityManager;
 
 	private final ArticleDesk desk;
 
@@ -46,10 +46,10 @@ public class SuggestedLinks {
 
 	private final ApplicationEventPublisher events;
 
-	SuggestedLinks(SuggestedLinkRepository links, ArticleRepository articles, ArticleDesk desk,
+	SuggestedLinks(SuggestedLinkRepository links, EntityManager entityManager, ArticleDesk desk,
 			SuggestedLinkProperties properties, ApplicationEventPublisher events) {
 		this.links = links;
-		this.articles = articles;
+		this.entityManager = entityManager;
 		this.desk = desk;
 		this.properties = properties;
 		this.events = events;
@@ -79,7 +79,8 @@ public class SuggestedLinks {
 	public void add(AddLink command, Editor editor) {
 		long articleId = command.articleId();
 		LinkDraft draft = command.link();
-		Article owner = this.desk.open(articleId, editor);
+		this.desk.open(articleId, editor);
+		Article owner = this.entityManager.find(Article.class, articleId);
 		List<SuggestedLink> picked = this.links.findPicksOf(articleId);
 		String url = blankToNull(draft.url());
 		if ((draft.articleId() == null) == (url == null)) {
@@ -121,11 +122,11 @@ public class SuggestedLinks {
 	 * data (tens of thousands of articles) loads in one pass.
 	 */
 	public void pick(PickArticles command) {
-		Article owner = this.articles.getReferenceById(command.articleId());
+		Article owner = this.entityManager.getReference(Article.class, command.articleId());
 		List<Long> targets = command.targetIds();
 		for (int position = 0; position < targets.size(); position++) {
-			this.links
-				.save(SuggestedLink.toArticle(owner, this.articles.getReferenceById(targets.get(position)), position));
+			this.links.save(SuggestedLink.toArticle(owner,
+					this.entityManager.getReference(Article.class, targets.get(position)), position));
 		}
 		changed(command.articleId());
 	}
@@ -138,8 +139,10 @@ public class SuggestedLinks {
 		if (targetId == owner.getId()) {
 			throw new RejectedEditException("article", "suggested.not-self");
 		}
-		Article target = this.articles.findById(targetId)
-			.orElseThrow(() -> new RejectedEditException("article", "suggested.article.unknown"));
+		Article target = this.entityManager.find(Article.class, targetId);
+		if (target == null) {
+			throw new RejectedEditException("article", "suggested.article.unknown");
+		}
 		if (picked.stream().anyMatch((link) -> link.getTarget() != null && link.getTarget().getId() == targetId)) {
 			throw new RejectedEditException("article", "suggested.duplicate", target.getTitle());
 		}

@@ -35,6 +35,8 @@ import org.dastan.core.suggest.internal.SuggestedLink;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

@@ -21,6 +21,8 @@ import org.springframework.data.domain.PageRequest;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

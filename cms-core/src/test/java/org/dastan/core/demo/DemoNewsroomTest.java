@@ -19,9 +19,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleCard;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;

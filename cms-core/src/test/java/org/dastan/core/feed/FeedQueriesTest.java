@@ -19,8 +19,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;

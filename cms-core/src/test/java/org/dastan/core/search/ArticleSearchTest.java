@@ -17,10 +17,12 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;

@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.ArticleCards;
+import org.dastan.core.article.TaggedArticles;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.cache.ContentCaches;
@@ -33,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ SuggestedArticles.class, PublishedArticles.class, ContentCaches.class, CoreConfiguration.class,
-		SuggestedArticlesTest.FixedClock.class })
+@Import({ SuggestedArticles.class, PublishedArticles.class, ArticleCards.class, TaggedArticles.class,
+		ContentCaches.class, CoreConfiguration.class, SuggestedArticlesTest.FixedClock.class })
 @TestPropertySource(properties = "dastan.suggested-count=4")
 class SuggestedArticlesTest {
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.desk.internal.ArticleAutosave;
+import org.dastan.core.article.desk.internal.ArticleAutosaveRepository;
 import org.dastan.core.html.HtmlSanitizer;
 
 /**
@@ -61,10 +62,10 @@ public class ArticleAutosaves {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Autosave> offer(Long articleId, Editor editor) {
-		Article article = checkMayEdit(articleId, editor);
+		OpenedArticle article = checkMayEdit(articleId, editor);
 		return this.autosaves.findByUsernameAndSlot(editor.username(), ArticleAutosave.slot(articleId))
 			.map(ArticleAutosave::toAutosave)
-			.filter((autosave) -> article == null || autosave.savedAt().isAfter(article.getUpdatedAt()));
+			.filter((autosave) -> article == null || autosave.savedAt().isAfter(article.updatedAt()));
 	}
 
 	public void discard(Long articleId, Editor editor) {
@@ -72,7 +73,7 @@ public class ArticleAutosaves {
 		this.autosaves.deleteByUsernameAndSlot(editor.username(), ArticleAutosave.slot(articleId));
 	}
 
-	private Article checkMayEdit(Long articleId, Editor editor) {
+	private OpenedArticle checkMayEdit(Long articleId, Editor editor) {
 		return (articleId != null) ? this.desk.open(articleId, editor) : null;
 	}
 

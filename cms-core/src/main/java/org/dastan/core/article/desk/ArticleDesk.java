@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import org.hibernate.Hibernate;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.ArticleStateException;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.author.Bylines;
 import org.dastan.core.author.model.Author;
+import org.dastan.core.article.desk.internal.ArticleAutosave;
+import org.dastan.core.article.desk.internal.ArticleAutosaveRepository;
+import org.dastan.core.article.desk.internal.ArticleNote;
+import org.dastan.core.article.desk.internal.ArticleNoteRepository;
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
@@ -71,15 +74,20 @@ public class ArticleDesk {
 		this.clock = clock;
 	}
 
+	/**
+	 * The article for an editor who may edit it.
+	 * @throws NotYoursException if they may not
+	 */
 	@Transactional(readOnly = true)
-	public Article open(long id, Editor editor) {
+	public OpenedArticle open(long id, Editor editor) {
+		return OpenedArticle.of(load(id, editor), this.clock.instant());
+	}
+
+	private Article load(long id, Editor editor) {
 		Article article = find(id);
 		if (!mayEdit(article, editor)) {
 			throw new NotYoursException("You cannot edit this article");
 		}
-		// The editor page reads the byline and tags after this transaction ends.
-		Hibernate.initialize(article.getTags());
-		Hibernate.initialize(article.getAuthors());
 		return article;
 	}
 
@@ -89,18 +97,18 @@ public class ArticleDesk {
 	 * @param formToken the one-time token of the form, or {@code null}; a second article
 	 * with the same token is refused by the database
 	 */
-	public Article create(ArticleDraft draft, String formToken, Transition transition, Editor editor) {
+	public OpenedArticle create(ArticleDraft draft, String formToken, Transition transition, Editor editor) {
 		Instant now = this.clock.instant();
-		Article article = new Article(uniqueSlug(draft, -1), draft.title(), formToken);
+		Article article = new Article(slug(draft, -1), draft.title(), formToken);
 		check(transition, editor, now);
 		apply(withOwnByline(draft, editor), article, now);
 		article = this.articles.saveAndFlush(article);
 		perform(transition, article, editor, now);
 		saved(null, editor);
-		return this.articles.saveAndFlush(article);
+		return OpenedArticle.of(this.articles.saveAndFlush(article), now);
 	}
 
-	public Article create(ArticleDraft draft, Editor editor) {
+	public OpenedArticle create(ArticleDraft draft, Editor editor) {
 		return create(draft, null, Transition.save(), editor);
 	}
 
@@ -115,19 +123,20 @@ public class ArticleDesk {
 	 * publish, ...) in the same transaction, unless someone saved the article since the
 	 * editor opened it at {@code openedVersion}. A transition the article's status does
 	 * not allow is refused with an {@link ArticleStateException}, and nothing is saved.
+	 * The save announces what it changed (see {@link Article}): one event at most.
 	 */
-	public Article update(long id, long openedVersion, ArticleDraft draft, Transition transition, Editor editor) {
+	public OpenedArticle update(long id, long openedVersion, ArticleDraft draft, Transition transition, Editor editor) {
 		Instant now = this.clock.instant();
-		Article article = open(id, editor);
+		Article article = load(id, editor);
 		checkVersion(article, openedVersion);
 		check(transition, editor, now);
 		apply(withOwnByline(draft, editor), article, now);
 		perform(transition, article, editor, now);
 		saved(id, editor);
-		return this.articles.saveAndFlush(article);
+		return OpenedArticle.of(this.articles.saveAndFlush(article), now);
 	}
 
-	public Article update(long id, long openedVersion, ArticleDraft draft, Editor editor) {
+	public OpenedArticle update(long id, long openedVersion, ArticleDraft draft, Editor editor) {
 		return update(id, openedVersion, draft, Transition.save(), editor);
 	}
 
@@ -136,7 +145,7 @@ public class ArticleDesk {
 	 * drafts, editors any article that is not published or scheduled.
 	 */
 	public void delete(long id, long openedVersion, Editor editor) {
-		Article article = open(id, editor);
+		Article article = load(id, editor);
 		checkVersion(article, openedVersion);
 		if (article.getStatus() == ArticleStatus.PUBLISHED) {
 			throw new RejectedEditException(null, "desk.refused.delete");
@@ -177,8 +186,8 @@ public class ArticleDesk {
 			case SUBMIT -> article.submit();
 			case PUBLISH -> article.publish(now);
 			case SCHEDULE -> article.schedule(transition.at(), now);
-			case UNPUBLISH -> article.unpublish();
-			case ARCHIVE -> article.archive();
+			case UNPUBLISH -> article.unpublish(now);
+			case ARCHIVE -> article.archive(now);
 			case SEND_BACK -> {
 				article.sendBack();
 				note(article, transition.note(), true, editor, now);
@@ -211,9 +220,8 @@ public class ArticleDesk {
 				draft.seoTitle(), draft.seoDescription());
 	}
 
-	/** Editors edit everything; an author edits a draft of theirs. */
-	@Transactional(readOnly = true)
-	public boolean mayEdit(Article article, Editor editor) {
+	// Editors edit everything; an author edits a draft of theirs.
+	private boolean mayEdit(Article article, Editor editor) {
 		if (editor.isEditor()) {
 			return true;
 		}
@@ -251,7 +259,7 @@ public class ArticleDesk {
 
 	private void apply(ArticleDraft draft, Article article, Instant now) {
 		article.retitle(draft.title().strip());
-		article.rename(uniqueSlug(draft, (article.getId() != null) ? article.getId() : -1));
+		article.rename(slug(draft, (article.getId() != null) ? article.getId() : -1));
 		article.writeStandfirst(blankToNull(draft.standfirst()));
 		article.writeBody(this.sanitizer.sanitize(draft.body()));
 		article.placeIn(section(draft.sectionId()));
@@ -264,23 +272,10 @@ public class ArticleDesk {
 		article.markUpdated(now);
 	}
 
-	private String uniqueSlug(ArticleDraft draft, long articleId) {
-		boolean chosen = draft.slug() != null && !draft.slug().isBlank();
-		String base = chosen ? draft.slug().strip() : Slugs.from(draft.title());
-		if (chosen && !Slugs.isValid(base)) {
-			throw new RejectedEditException("slug", "desk.slug.invalid");
-		}
-		if (chosen) {
-			if (this.articles.isSlugTaken(base, articleId)) {
-				throw new RejectedEditException("slug", "desk.slug.taken");
-			}
-			return base;
-		}
-		String candidate = base.isEmpty() ? "article" : base;
-		for (int suffix = 2; this.articles.isSlugTaken(candidate, articleId); suffix++) {
-			candidate = base + "-" + suffix;
-		}
-		return candidate;
+	// Another article's former slug still leads to it, so it counts as taken.
+	private String slug(ArticleDraft draft, long articleId) {
+		return Slugs.choose(draft.slug(), draft.title(), "article", Slugs.MAX_LENGTH,
+				(slug) -> this.articles.isSlugTaken(slug, articleId));
 	}
 
 	private Tag section(Long sectionId) {

@@ -2,8 +2,8 @@ package org.dastan.core.article.desk;
 
 import java.time.Instant;
 
-import org.dastan.core.article.Article;
 import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.article.model.Article;
 
 /**
  * The status as the desk shows it: a published article whose time lies ahead is
@@ -13,7 +13,7 @@ public enum DeskStatus {
 
 	DRAFT, IN_REVIEW, SCHEDULED, PUBLISHED, ARCHIVED;
 
-	public static DeskStatus of(Article article, Instant now) {
+	static DeskStatus of(Article article, Instant now) {
 		return switch (article.getStatus()) {
 			case DRAFT -> DRAFT;
 			case IN_REVIEW -> IN_REVIEW;

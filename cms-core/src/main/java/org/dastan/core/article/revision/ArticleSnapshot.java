@@ -3,7 +3,7 @@ package org.dastan.core.article.revision;
 import java.time.Instant;
 import java.util.function.Function;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleStatus;
 
 /**

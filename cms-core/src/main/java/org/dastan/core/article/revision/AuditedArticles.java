@@ -14,8 +14,8 @@ import org.hibernate.envers.query.AuditEntity;
 
 import org.springframework.stereotype.Component;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRevision;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRevision;
 import org.dastan.core.article.ArticleStatus;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.MediaLibrary;

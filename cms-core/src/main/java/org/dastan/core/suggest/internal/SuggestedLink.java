@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
-import org.dastan.core.article.Article;
+import org.dastan.core.article.model.Article;
 import org.dastan.core.edit.HttpUrls;
 
 /**

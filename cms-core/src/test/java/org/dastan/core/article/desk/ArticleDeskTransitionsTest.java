@@ -15,8 +15,8 @@ import org.mockito.ArgumentCaptor;
 
 import org.springframework.test.util.ReflectionTestUtils;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.ArticleStateException;
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.StatusChange;
@@ -26,6 +26,12 @@ import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.user.UserAccounts;
+import org.dastan.core.media.internal.MediaRepository;
+import org.dastan.core.tag.internal.TagRepository;
+import org.dastan.core.user.internal.UserAccountRepository;
+import org.dastan.core.article.desk.internal.ArticleAutosaveRepository;
+import org.dastan.core.article.desk.internal.ArticleNote;
+import org.dastan.core.article.desk.internal.ArticleNoteRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;

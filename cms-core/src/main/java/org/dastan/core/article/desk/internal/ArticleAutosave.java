@@ -1,4 +1,4 @@
-package org.dastan.core.article.desk;
+package org.dastan.core.article.desk.internal;
 
 import java.time.Instant;
 
@@ -10,6 +10,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.dastan.core.article.desk.ArticleDraft;
+import org.dastan.core.article.desk.Autosave;
+
 /**
  * The article form as one user last typed it, unsaved. Not audited, and saving one
  * publishes no event: writing one every few seconds must neither make revisions nor drop
@@ -17,7 +20,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "article_autosave")
-class ArticleAutosave {
+public class ArticleAutosave {
 
 	/** The slot of a new, never-saved article, which has no id yet. */
 	static final long NEW_ARTICLE = 0;
@@ -42,22 +45,22 @@ class ArticleAutosave {
 	protected ArticleAutosave() {
 	}
 
-	ArticleAutosave(String username, Long articleId) {
+	public ArticleAutosave(String username, Long articleId) {
 		this.username = username;
 		this.articleId = articleId;
 		this.slot = slot(articleId);
 	}
 
-	static long slot(Long articleId) {
+	public static long slot(Long articleId) {
 		return (articleId != null) ? articleId : NEW_ARTICLE;
 	}
 
-	void write(ArticleDraft fields, Instant when) {
+	public void write(ArticleDraft fields, Instant when) {
 		this.fields = fields;
 		this.savedAt = when;
 	}
 
-	Autosave toAutosave() {
+	public Autosave toAutosave() {
 		return new Autosave(this.fields, this.savedAt);
 	}
 

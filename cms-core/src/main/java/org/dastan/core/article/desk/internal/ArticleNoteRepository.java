@@ -1,10 +1,10 @@
-package org.dastan.core.article.desk;
+package org.dastan.core.article.desk.internal;
 
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface ArticleNoteRepository extends JpaRepository<ArticleNote, Long> {
+public interface ArticleNoteRepository extends JpaRepository<ArticleNote, Long> {
 
 	List<ArticleNote> findByArticleIdOrderByCreatedAtDescIdDesc(long articleId);
 

@@ -1,4 +1,4 @@
-package org.dastan.core.search;
+package org.dastan.core.search.internal;
 
 import java.util.concurrent.TimeUnit;
 
@@ -13,8 +13,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
+import org.dastan.core.article.model.Article;
 
 /**
  * Rebuilds the search index at start-up when it does not hold every article: on the first
@@ -31,21 +30,20 @@ class SearchIndexBuilder implements ApplicationRunner {
 
 	private final EntityManager entityManager;
 
-	private final ArticleRepository articles;
-
 	private final TransactionTemplate transaction;
 
 	SearchIndexBuilder(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-			ArticleRepository articles, TransactionTemplate transaction) {
+			TransactionTemplate transaction) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.entityManager = entityManager;
-		this.articles = articles;
 		this.transaction = transaction;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		long stored = this.articles.count();
+		long stored = this.transaction
+			.execute((status) -> this.entityManager.createQuery("select count(a) from Article a", Long.class)
+				.getSingleResult());
 		long indexed = this.transaction.execute((status) -> Search.session(this.entityManager)
 			.search(Article.class)
 			.where((f) -> f.matchAll())

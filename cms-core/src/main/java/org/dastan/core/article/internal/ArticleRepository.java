@@ -1,4 +1,4 @@
-package org.dastan.core.article;
+package org.dastan.core.article.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -14,10 +14,18 @@ import org.springframework.data.jpa.repository.Query;
 
 import org.dastan.core.author.model.Author;
 import org.dastan.core.tag.model.Tag;
+import org.dastan.core.article.ArticleCard;
+import org.dastan.core.article.IdOrder;
+import org.dastan.core.article.PublicArticleIds;
+import org.dastan.core.article.PublicArticleRule;
+import org.dastan.core.article.model.Article;
 
+/**
+ * The articles' own queries; other features read articles through the module's API.
+ */
 public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpecificationExecutor<Article> {
 
-	String PUBLIC = "a.status = org.dastan.core.article.ArticleStatus.PUBLISHED and a.publishedAt <= :now";
+	String PUBLIC = PublicArticleRule.JPQL;
 
 	String CARD = """
 			select new org.dastan.core.article.ArticleCard(a.id, a.slug, a.title, a.standfirst, s.id, s.slug, s.name,
@@ -28,6 +36,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	Optional<Article> findBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	@Query("select a.title from Article a where a.slug = :slug")
+	Optional<String> findTitleBySlug(String slug);
 
 	Optional<Article> findByFormToken(String formToken);
 
@@ -41,6 +52,17 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select a from Article a left join fetch a.section left join fetch a.featuredImage where a.slug = :slug and "
 			+ PUBLIC)
 	Optional<Article> findPublicBySlug(String slug, Instant now);
+
+	/** When the next scheduled article goes out, if any is scheduled. */
+	@Query("select min(a.publishedAt) from Article a where " + PublicArticleRule.SCHEDULED_JPQL)
+	Instant findNextPublicationAfter(Instant now);
+
+	/**
+	 * Articles whose scheduled time came after {@code since} and by {@code now}: saved
+	 * before they went out, unlike those published at once.
+	 */
+	@Query("select a from Article a where " + PUBLIC + " and a.publishedAt > :since and a.updatedAt < a.publishedAt")
+	List<Article> findPublishedAsScheduled(Instant since, Instant now);
 
 	@Query("select a.slug from Article a join a.formerSlugs former where former = :formerSlug")
 	Optional<String> findSlugByFormerSlug(String formerSlug);

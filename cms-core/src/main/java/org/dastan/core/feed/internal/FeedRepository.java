@@ -1,4 +1,4 @@
-package org.dastan.core.feed;
+package org.dastan.core.feed.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -8,18 +8,21 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-import org.dastan.core.article.Article;
-import org.dastan.core.article.ArticleRepository;
 import org.dastan.core.article.IdOrder;
 import org.dastan.core.article.PublicArticleIds;
+import org.dastan.core.article.PublicArticleRule;
+import org.dastan.core.article.model.Article;
+import org.dastan.core.feed.FeedItem;
+import org.dastan.core.feed.NewsEntry;
+import org.dastan.core.feed.SitemapEntry;
 
 /**
  * The queries behind feeds and sitemaps: projections of public articles, never whole
  * entities, so that even a sitemap of every article stays light.
  */
-interface FeedRepository extends Repository<Article, Long> {
+public interface FeedRepository extends Repository<Article, Long> {
 
-	String PUBLIC = ArticleRepository.PUBLIC;
+	String PUBLIC = PublicArticleRule.JPQL;
 
 	String ITEM = """
 			select new org.dastan.core.feed.FeedItem(a.id, a.slug, a.title, a.standfirst, a.publishedAt, a.updatedAt,

@@ -1,8 +1,10 @@
-package org.dastan.core.article.desk;
+package org.dastan.core.article.desk.internal;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.dastan.core.article.desk.ArticleDraft;
 
 /**
  * Stores an autosaved form as JSON text in a plain character column, which H2 and

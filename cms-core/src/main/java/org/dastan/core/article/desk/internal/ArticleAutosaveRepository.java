@@ -1,4 +1,4 @@
-package org.dastan.core.article.desk;
+package org.dastan.core.article.desk.internal;
 
 import java.util.Optional;
 
@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
-interface ArticleAutosaveRepository extends Repository<ArticleAutosave, Long> {
+public interface ArticleAutosaveRepository extends Repository<ArticleAutosave, Long> {
 
 	Optional<ArticleAutosave> findByUsernameAndSlot(String username, long slot);
 

@@ -1,4 +1,4 @@
-package org.dastan.core.article.desk;
+package org.dastan.core.article.desk.internal;
 
 import java.time.Instant;
 
@@ -11,13 +11,16 @@ import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.dastan.core.article.desk.NoteView;
+import org.dastan.core.article.desk.Transition;
+
 /**
  * A note a staff member left on an article for the newsroom; readers never see it. A note
  * that sent the article back to its author is marked so.
  */
 @Entity
 @Table(name = "article_notes")
-class ArticleNote {
+public class ArticleNote {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -46,7 +49,8 @@ class ArticleNote {
 	protected ArticleNote() {
 	}
 
-	ArticleNote(long articleId, String username, String authorName, String body, boolean sentBack, Instant createdAt) {
+	public ArticleNote(long articleId, String username, String authorName, String body, boolean sentBack,
+			Instant createdAt) {
 		this.articleId = articleId;
 		this.username = username;
 		this.authorName = authorName;
@@ -55,7 +59,7 @@ class ArticleNote {
 		this.createdAt = createdAt;
 	}
 
-	NoteView view() {
+	public NoteView view() {
 		return new NoteView(this.authorName, this.body, this.sentBack, this.createdAt);
 	}
 

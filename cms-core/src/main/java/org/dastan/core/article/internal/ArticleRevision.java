@@ -1,4 +1,4 @@
-package org.dastan.core.article;
+package org.dastan.core.article.internal;
 
 import java.time.Instant;
 

@@ -1,11 +1,16 @@
-package org.dastan.core.article;
+package org.dastan.core.article.model;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -23,6 +28,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
@@ -30,6 +36,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.Hibernate;
 import org.hibernate.envers.Audited;
 import org.hibernate.envers.NotAudited;
 import org.hibernate.envers.RelationTargetAuditMode;
@@ -45,6 +52,17 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 
 import org.dastan.core.author.model.Author;
+import org.springframework.data.domain.AfterDomainEventPublication;
+import org.springframework.data.domain.DomainEvents;
+import org.dastan.core.article.ArticleChanged;
+import org.dastan.core.article.ArticlePart;
+import org.dastan.core.article.ArticlePublished;
+import org.dastan.core.article.ArticleRefs;
+import org.dastan.core.article.ArticleStateException;
+import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.article.ArticleUnpublished;
+import org.dastan.core.article.PublicArticleRule;
+import org.dastan.core.article.StatusChange;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.model.Media;
 import org.dastan.core.text.HtmlTextBridge;
@@ -56,6 +74,12 @@ import org.dastan.core.tag.model.Tag;
  * A story. Its body only ever holds sanitized HTML; its slug stays reachable after a
  * rename; it is public once published and its publication time has come. Its text is
  * indexed for search in English and Russian; the index follows every save.
+ * <p>
+ * Each save through the repository announces what it changed for readers, judged at the
+ * time of the edit ({@link #markUpdated} or the transition's {@code now}):
+ * {@link ArticlePublished} when the article became public, {@link ArticleUnpublished}
+ * when it left the site, otherwise one {@link ArticleChanged} with every part the edits
+ * changed, or nothing when they changed nothing.
  */
 @Entity
 @Table(name = "articles")
@@ -177,6 +201,17 @@ public class Article {
 	@Version
 	private Long version;
 
+	// Where the article showed when this unit of work first changed it, and what it
+	// changed since: turned into events when the article is saved (see events()).
+	@Transient
+	private transient Shown shown;
+
+	@Transient
+	private transient Set<ArticlePart> edited = EnumSet.noneOf(ArticlePart.class);
+
+	@Transient
+	private transient Instant editedAt;
+
 	protected Article() {
 	}
 
@@ -202,36 +237,56 @@ public class Article {
 		if (newSlug.equals(this.slug)) {
 			return;
 		}
+		edit(ArticlePart.SLUG);
 		this.formerSlugs.add(this.slug);
 		this.formerSlugs.remove(newSlug);
 		this.slug = newSlug;
 	}
 
 	public void retitle(String title) {
-		this.title = title;
+		if (!Objects.equals(title, this.title)) {
+			edit(ArticlePart.CARD);
+			this.title = title;
+		}
 	}
 
 	/** The line under the title that says what the story is; {@code null} for none. */
 	public void writeStandfirst(String standfirst) {
-		this.standfirst = standfirst;
+		if (!Objects.equals(standfirst, this.standfirst)) {
+			edit(ArticlePart.CARD);
+			this.standfirst = standfirst;
+		}
 	}
 
 	public void writeBody(SanitizedHtml body) {
-		this.body = body.html();
+		if (!body.html().equals(this.body)) {
+			edit(ArticlePart.BODY);
+			this.body = body.html();
+		}
 	}
 
 	/** Files the article under a section; {@code null} leaves it in none. */
 	public void placeIn(Tag section) {
-		this.section = section;
+		if (!sameIds(listOf(section), listOf(this.section), Tag::getId)) {
+			edit(ArticlePart.CARD);
+			this.section = section;
+		}
 	}
 
 	public void tagWith(Set<Tag> tags) {
-		this.tags = new HashSet<>(tags);
+		if (!sameIds(tags, this.tags, Tag::getId)) {
+			edit(ArticlePart.TAGS);
+			this.tags = new HashSet<>(tags);
+		}
 	}
 
 	/** Gives the article its byline: these authors, in this order. */
 	public void creditTo(List<Author> authors) {
-		this.authors = new ArrayList<>(authors);
+		List<Long> byline = ids(authors, Author::getId);
+		if (byline.contains(null) || !byline.equals(ids(this.authors, Author::getId))) {
+			edit(ArticlePart.BYLINES);
+			this.authors = new ArrayList<>(authors);
+		}
 	}
 
 	/**
@@ -239,9 +294,16 @@ public class Article {
 	 * gives it; a {@code null} image shows none.
 	 */
 	public void illustrate(Media image, String caption, String credit) {
-		this.featuredImage = image;
-		this.imageCaption = caption;
-		this.imageCredit = credit;
+		if (!sameIds(listOf(image), listOf(this.featuredImage), Media::getId)) {
+			edit(ArticlePart.CARD);
+			this.featuredImage = image;
+		}
+		// The caption and credit show on the article's page, not on its card.
+		if (!Objects.equals(caption, this.imageCaption) || !Objects.equals(credit, this.imageCredit)) {
+			edit(ArticlePart.BODY);
+			this.imageCaption = caption;
+			this.imageCredit = credit;
+		}
 	}
 
 	/**
@@ -249,8 +311,11 @@ public class Article {
 	 * title and standfirst; {@code null} falls back to those.
 	 */
 	public void describeForSearch(String seoTitle, String seoDescription) {
-		this.seoTitle = seoTitle;
-		this.seoDescription = seoDescription;
+		if (!Objects.equals(seoTitle, this.seoTitle) || !Objects.equals(seoDescription, this.seoDescription)) {
+			edit(ArticlePart.BODY);
+			this.seoTitle = seoTitle;
+			this.seoDescription = seoDescription;
+		}
 	}
 
 	/**
@@ -262,6 +327,7 @@ public class Article {
 		if (isPublicAt(now)) {
 			throw refused(StatusChange.PUBLISH);
 		}
+		transition(now);
 		this.status = ArticleStatus.PUBLISHED;
 		this.publishedAt = now;
 	}
@@ -275,6 +341,10 @@ public class Article {
 		if (!at.isAfter(now)) {
 			throw new IllegalArgumentException("Cannot schedule for " + at + ", which is not after " + now);
 		}
+		transition(now);
+		if (!at.equals(this.publishedAt)) {
+			this.edited.add(ArticlePart.CARD);
+		}
 		this.status = ArticleStatus.PUBLISHED;
 		this.publishedAt = at;
 	}
@@ -282,18 +352,21 @@ public class Article {
 	/** An author hands a draft to the editors. */
 	public void submit() {
 		require(ArticleStatus.DRAFT, StatusChange.SUBMIT);
+		touch();
 		this.status = ArticleStatus.IN_REVIEW;
 	}
 
 	/** An editor hands an article in review back to its author, as a draft. */
 	public void sendBack() {
 		require(ArticleStatus.IN_REVIEW, StatusChange.SEND_BACK);
+		touch();
 		this.status = ArticleStatus.DRAFT;
 	}
 
 	/** Takes a published or scheduled article off the site and back to the drafts. */
-	public void unpublish() {
+	public void unpublish(Instant now) {
 		require(ArticleStatus.PUBLISHED, StatusChange.UNPUBLISH);
+		transition(now);
 		this.status = ArticleStatus.DRAFT;
 		this.publishedAt = null;
 	}
@@ -302,10 +375,11 @@ public class Article {
 	 * Takes the article out of the newsroom's work and off the site, keeping its
 	 * publication time.
 	 */
-	public void archive() {
+	public void archive(Instant now) {
 		if (this.status == ArticleStatus.ARCHIVED) {
 			throw refused(StatusChange.ARCHIVE);
 		}
+		transition(now);
 		this.status = ArticleStatus.ARCHIVED;
 	}
 
@@ -323,20 +397,95 @@ public class Article {
 		this.viewCount += views;
 	}
 
+	/** The article was saved at {@code when}: its edits are judged as of then. */
 	public void markUpdated(Instant when) {
 		this.updatedAt = when;
+		this.editedAt = when;
 	}
 
 	public boolean isPublicAt(Instant now) {
-		return isPublic(this.status, this.publishedAt, now);
-	}
-
-	static boolean isPublic(ArticleStatus status, Instant publishedAt, Instant now) {
-		return status == ArticleStatus.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
+		return PublicArticleRule.isPublic(this.status, this.publishedAt, now);
 	}
 
 	public boolean isScheduledAt(Instant now) {
-		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && this.publishedAt.isAfter(now);
+		return PublicArticleRule.isScheduled(this.status, this.publishedAt, now);
+	}
+
+	/** Where the article shows now: its address and the listings it belongs to. */
+	public ArticleRefs refs() {
+		Long sectionId = (this.section != null) ? this.section.getId() : null;
+		return new ArticleRefs(this.id, this.slug, sectionId, Set.copyOf(ids(this.tags, Tag::getId)),
+				Set.copyOf(ids(this.authors, Author::getId)));
+	}
+
+	private void edit(ArticlePart part) {
+		touch();
+		this.edited.add(part);
+	}
+
+	private void transition(Instant now) {
+		touch();
+		this.editedAt = now;
+	}
+
+	// Remembers where the article showed before the first change of this unit of work;
+	// a new article showed nowhere. A byline or tag list never loaded (an article edited
+	// outside its session) was not changed before it was loaded: it is read at the end.
+	private void touch() {
+		if (this.shown == null) {
+			Long sectionId = (this.section != null) ? this.section.getId() : null;
+			this.shown = new Shown(this.id != null, this.slug, sectionId, loadedIds(this.tags, Tag::getId),
+					loadedIds(this.authors, Author::getId), this.status, this.publishedAt);
+		}
+	}
+
+	private static <T> Set<Long> loadedIds(Collection<T> entities, Function<T, Long> id) {
+		return Hibernate.isInitialized(entities) ? Set.copyOf(ids(entities, id)) : null;
+	}
+
+	// An article edited outside its session, its byline and tags never loaded, cannot say
+	// where it shows and announces nothing; the desk edits inside one.
+	@DomainEvents
+	Collection<Object> events() {
+		if (this.shown == null || !Hibernate.isInitialized(this.tags) || !Hibernate.isInitialized(this.authors)) {
+			return List.of();
+		}
+		Instant at = (this.editedAt != null) ? this.editedAt : this.updatedAt;
+		boolean was = this.shown.stored()
+				&& PublicArticleRule.isPublic(this.shown.status(), this.shown.publishedAt(), at);
+		boolean is = isPublicAt(at);
+		if (is && !was) {
+			return List.of(new ArticlePublished(refs()));
+		}
+		ArticleRefs now = refs();
+		if (was && !is) {
+			return List.of(new ArticleUnpublished(this.shown.refs(now)));
+		}
+		if (this.edited.isEmpty() || !this.shown.stored()) {
+			return List.of();
+		}
+		return List.of(new ArticleChanged(this.id, is, this.edited, this.shown.refs(now), now));
+	}
+
+	@AfterDomainEventPublication
+	void eventsPublished() {
+		this.shown = null;
+		this.edited.clear();
+		this.editedAt = null;
+	}
+
+	private static <T> List<Long> ids(Collection<T> entities, Function<T, Long> id) {
+		return entities.stream().map(id).toList();
+	}
+
+	private static <T> List<T> listOf(T entity) {
+		return (entity != null) ? List.of(entity) : List.of();
+	}
+
+	// A new, unsaved entity (no id yet) is always a change.
+	private static <T> boolean sameIds(Collection<T> chosen, Collection<T> current, Function<T, Long> id) {
+		List<Long> ids = ids(chosen, id);
+		return !ids.contains(null) && Set.copyOf(ids).equals(current.stream().map(id).collect(Collectors.toSet()));
 	}
 
 	/**
@@ -434,6 +583,18 @@ public class Article {
 
 	public Long getVersion() {
 		return this.version;
+	}
+
+	// tagIds and authorIds are null when they were not loaded, and so unchanged.
+	private record Shown(boolean stored, String slug, Long sectionId, Set<Long> tagIds, Set<Long> authorIds,
+			ArticleStatus status, Instant publishedAt) {
+
+		ArticleRefs refs(ArticleRefs now) {
+			return new ArticleRefs(now.articleId(), this.slug, this.sectionId,
+					(this.tagIds != null) ? this.tagIds : now.tagIds(),
+					(this.authorIds != null) ? this.authorIds : now.authorIds());
+		}
+
 	}
 
 }

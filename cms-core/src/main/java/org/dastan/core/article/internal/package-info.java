@@ -1,0 +1,4 @@
+/**
+ * The articles' repository and revision entity: internal to the article module.
+ */
+package org.dastan.core.article.internal;
