@@ -10,7 +10,6 @@ import jakarta.validation.constraints.Size;
 import org.dastan.core.article.desk.OpenedArticle;
 import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.Transition;
-import org.dastan.core.tag.model.Tag;
 
 /**
  * The article editor's form. Kept apart from the entity so that nothing the form does not

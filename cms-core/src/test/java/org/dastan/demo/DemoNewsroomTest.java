@@ -1,4 +1,4 @@
-package org.dastan.core.demo;
+package org.dastan.demo;
 
 import java.nio.file.Files;
 import java.time.Clock;
@@ -19,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.CoreTestApplication;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.internal.ArticleRepository;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // A database of its own: the demo it seeds must not show up in other tests that share
 // the cached contexts' database.
-@SpringBootTest(
+@SpringBootTest(classes = { CoreTestApplication.class, DemoNewsroom.class, DemoNewsroom.DemoRepositories.class },
 		properties = { "dastan.demo.enabled=true", "spring.datasource.url=jdbc:h2:mem:dastan-demo;DB_CLOSE_DELAY=-1" })
 class DemoNewsroomTest {
 

@@ -1,4 +1,4 @@
-package org.dastan.core.demo;
+package org.dastan.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -27,7 +27,7 @@ import org.dastan.core.article.ImportArticle;
 import org.dastan.core.author.AuthorDraft;
 import org.dastan.core.author.AuthorService;
 import org.dastan.core.config.NewsroomProperties;
-import org.dastan.core.demo.DemoContent.DemoArticle;
+import org.dastan.demo.DemoContent.DemoArticle;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.rate.Currencies;

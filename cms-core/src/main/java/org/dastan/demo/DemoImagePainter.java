@@ -1,4 +1,4 @@
-package org.dastan.core.demo;
+package org.dastan.demo;
 
 import java.awt.BasicStroke;
 import java.awt.Color;

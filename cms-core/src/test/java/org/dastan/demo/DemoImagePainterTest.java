@@ -1,4 +1,4 @@
-package org.dastan.core.demo;
+package org.dastan.demo;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
