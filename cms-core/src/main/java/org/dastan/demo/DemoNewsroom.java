@@ -134,7 +134,7 @@ class DemoNewsroom implements ApplicationRunner {
 			long photoId = this.repositories.media()
 				.store(DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
 						new MediaDescription("Portrait of " + demo.name(), null, null))
-				.getId();
+				.id();
 			long id = this.repositories.authors()
 				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
 				.id();
@@ -153,7 +153,7 @@ class DemoNewsroom implements ApplicationRunner {
 			long imageId = this.repositories.media()
 				.store(DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
 						new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit()))
-				.getId();
+				.id();
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)

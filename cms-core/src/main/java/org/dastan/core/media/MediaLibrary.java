@@ -84,10 +84,11 @@ public class MediaLibrary {
 	/**
 	 * Stores a picture the server made itself (the demo newsroom's), which needs none of
 	 * an upload's checks, as JPEG with its variants.
-	 * @return the saved entity, for the caller to attach to its own
+	 * @return the saved image
 	 */
-	public Media store(BufferedImage picture, MediaDescription description) {
-		return save(this.storage.store(picture, StoredFormat.JPEG, description.altText()), description, null);
+	public MediaView store(BufferedImage picture, MediaDescription description) {
+		return MediaView
+			.of(save(this.storage.store(picture, StoredFormat.JPEG, description.altText()), description, null));
 	}
 
 	private Media decodeAndStore(ImageUpload upload) {

@@ -252,9 +252,9 @@ class MediaLibraryTest {
 
 	@Test
 	void storesAPictureTheServerMadeWithItsWords() {
-		Media made = this.library.store(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB),
+		MediaView made = this.library.store(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB),
 				new MediaDescription("A painted scene", " The lake ", "@dastan"));
-		MediaView stored = this.library.view(made.getId()).orElseThrow();
+		MediaView stored = this.library.view(made.id()).orElseThrow();
 		assertThat(stored.contentType()).isEqualTo("image/jpeg");
 		assertThat(stored.caption()).isEqualTo("The lake");
 		assertThat(stored.credit()).isEqualTo("@dastan");
