@@ -24,6 +24,9 @@ public final class PublicArticleRule {
 	/** Scheduled articles in JPQL: published, but their time lies after {@code :now}. */
 	public static final String SCHEDULED_JPQL = "a.status = org.dastan.core.article.ArticleStatus.PUBLISHED and a.publishedAt > :now";
 
+	/** Scheduled articles in SQL, on {@code articles a}, with {@code :now}. */
+	public static final String SCHEDULED_SQL = "a.status = 'PUBLISHED' and a.published_at > :now";
+
 	private PublicArticleRule() {
 	}
 

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
@@ -14,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.article.PublicArticleRule;
 import org.dastan.core.change.internal.VersionBumps;
 
 /**
@@ -33,10 +36,10 @@ public class ContentVersion {
 
 	// The version, and the first scheduled publication after now (an index seek), in one
 	// round trip.
-	private static final String POLL = "select version, (select min(published_at) from articles"
-			+ " where status = 'PUBLISHED' and published_at > ?) from content_version where id = 1";
+	private static final String POLL = "select version, (select min(a.published_at) from articles a where "
+			+ PublicArticleRule.SCHEDULED_SQL + ") from content_version where id = 1";
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
@@ -51,7 +54,7 @@ public class ContentVersion {
 	private final AtomicLong localCommits = new AtomicLong();
 
 	ContentVersion(JdbcTemplate jdbc, Clock clock, ApplicationEventPublisher events, VersionBumps bumps) {
-		this.jdbc = jdbc;
+		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 		this.events = events;
 		bumps.afterLocalCommit(this::committedHere);
@@ -66,7 +69,7 @@ public class ContentVersion {
 	public synchronized void poll() {
 		try {
 			Instant now = this.clock.instant();
-			Seen seen = this.jdbc.queryForObject(POLL, Seen::of, now.atOffset(ZoneOffset.UTC));
+			Seen seen = this.jdbc.queryForObject(POLL, Map.of("now", now.atOffset(ZoneOffset.UTC)), Seen::of);
 			long local = this.localCommits.getAndSet(0);
 			boolean due = this.nextPublication != null && !now.isBefore(this.nextPublication);
 			// Read at every poll, not only when the version moved: scheduling an article

@@ -33,10 +33,10 @@ public final class HttpUrls {
 	 * {@code /\\host} lead browsers to another site.
 	 */
 	public static boolean isHttpOrSitePath(String url) {
-		if (url == null || isHttp(url)) {
-			return url != null;
+		if (isHttp(url)) {
+			return true;
 		}
-		if (!url.startsWith("/") || url.startsWith("//") || url.indexOf('\\') >= 0) {
+		if (url == null || !url.startsWith("/") || url.startsWith("//") || url.indexOf('\\') >= 0) {
 			return false;
 		}
 		try {

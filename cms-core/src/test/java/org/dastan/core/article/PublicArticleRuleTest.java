@@ -88,6 +88,10 @@ class PublicArticleRuleTest {
 			.setParameter("now", NOW)
 			.getResultList();
 		assertThat(scheduled).containsExactly("scheduled-future");
+		assertThat(this.entities.getEntityManager()
+			.createNativeQuery("select a.slug from articles a where " + PublicArticleRule.SCHEDULED_SQL)
+			.setParameter("now", NOW.atOffset(ZoneOffset.UTC))
+			.getResultList()).containsExactly("scheduled-future");
 		assertThat(PublicArticleRule.isScheduled(ArticleStatus.PUBLISHED, NOW.plusSeconds(1), NOW)).isTrue();
 		assertThat(PublicArticleRule.isScheduled(ArticleStatus.PUBLISHED, NOW, NOW)).isFalse();
 	}

@@ -35,8 +35,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 
 	Optional<Article> findBySlug(String slug);
 
-	boolean existsBySlug(String slug);
-
 	@Query("select a.title from Article a where a.slug = :slug")
 	Optional<String> findTitleBySlug(String slug);
 
@@ -52,10 +50,6 @@ public interface ArticleRepository extends JpaRepository<Article, Long>, JpaSpec
 	@Query("select a from Article a left join fetch a.section left join fetch a.featuredImage where a.slug = :slug and "
 			+ PUBLIC)
 	Optional<Article> findPublicBySlug(String slug, Instant now);
-
-	/** When the next scheduled article goes out, if any is scheduled. */
-	@Query("select min(a.publishedAt) from Article a where " + PublicArticleRule.SCHEDULED_JPQL)
-	Instant findNextPublicationAfter(Instant now);
 
 	/**
 	 * Articles whose scheduled time came after {@code since} and by {@code now}: saved

@@ -52,7 +52,8 @@ class ContentRestorer {
 		List<RevisionField> kept = new ArrayList<>();
 		SanitizedHtml body = this.sanitizer.sanitize(old.body());
 		String slug = old.slug();
-		if (isTakenByAnother(slug, article.getSlug())) {
+		// Another article's slug, or one it gave up, still leads there: the desk's rule.
+		if (this.articles.isSlugTaken(slug, article.getId())) {
 			slug = article.getSlug();
 			kept.add(RevisionField.SLUG);
 		}
@@ -86,14 +87,6 @@ class ContentRestorer {
 		article.describeForSearch(old.seoTitle(), old.seoDescription());
 		article.markUpdated(this.clock.instant());
 		return Optional.of(kept);
-	}
-
-	private boolean isTakenByAnother(String slug, String current) {
-		if (slug.equals(current)) {
-			return false;
-		}
-		return this.articles.existsBySlug(slug)
-				|| this.articles.findSlugByFormerSlug(slug).filter((holder) -> !holder.equals(current)).isPresent();
 	}
 
 }
