@@ -35,11 +35,10 @@ class UnsavedFormFilter extends OncePerRequestFilter {
 
 	private static final Set<String> HIDDEN = Set.of("_csrf", "version", "openedRevision", "formToken", "action");
 
-	// A field is labelled as the article form labels the control of that name: the
-	// message
-	// admin.articles.<its words, dotted> (seoDescription:
-	// admin.articles.seo.description),
-	// but for the title, which the form calls the headline. Other names show as they are.
+	// A field is labelled as the article form labels the control of that name: by the
+	// message admin.articles.<its words, dotted>, so imageCaption reads
+	// admin.articles.image.caption; the title is the form's headline. Other names show as
+	// they are.
 	private static final String LABEL_PREFIX = "admin.articles.";
 
 	private static final Map<String, String> LABEL_EXCEPTIONS = Map.of("title", "admin.articles.headline");
