@@ -74,19 +74,20 @@ public class ArticleForm {
 	private Integer openedRevision;
 
 	static ArticleForm from(OpenedArticle article) {
+		ArticleDraft draft = article.draft();
 		ArticleForm form = new ArticleForm();
-		form.title = article.title();
-		form.slug = article.slug();
-		form.standfirst = orEmpty(article.standfirst());
-		form.body = article.body();
-		form.sectionId = article.sectionId();
-		form.tags = String.join(", ", article.tagNames());
-		form.authorIds = new ArrayList<>(article.authorIds());
-		form.featuredImageId = article.featuredImageId();
-		form.imageCaption = orEmpty(article.imageCaption());
-		form.imageCredit = orEmpty(article.imageCredit());
-		form.seoTitle = orEmpty(article.seoTitle());
-		form.seoDescription = orEmpty(article.seoDescription());
+		form.title = draft.title();
+		form.slug = draft.slug();
+		form.standfirst = orEmpty(draft.standfirst());
+		form.body = draft.body();
+		form.sectionId = draft.sectionId();
+		form.tags = String.join(", ", draft.tagNames());
+		form.authorIds = new ArrayList<>(draft.authorIds());
+		form.featuredImageId = draft.featuredImageId();
+		form.imageCaption = orEmpty(draft.imageCaption());
+		form.imageCredit = orEmpty(draft.imageCredit());
+		form.seoTitle = orEmpty(draft.seoTitle());
+		form.seoDescription = orEmpty(draft.seoDescription());
 		form.version = article.version();
 		return form;
 	}

@@ -1,5 +1,6 @@
 package org.dastan.admin.article;
 
+import java.lang.reflect.RecordComponent;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -39,22 +40,25 @@ class AutosaveOffer {
 		}).orElse(null);
 	}
 
+	// Each of the draft's components fills the form control of the same name, but for the
+	// tags, one comma-separated field, and the byline, one field per position.
 	private static Map<String, String> controls(ArticleDraft draft) {
 		Map<String, String> controls = new LinkedHashMap<>();
-		controls.put("title", text(draft.title()));
-		controls.put("slug", text(draft.slug()));
-		controls.put("standfirst", text(draft.standfirst()));
-		controls.put("body", text(draft.body()));
-		controls.put("sectionId", text(draft.sectionId()));
-		controls.put("tags", String.join(", ", draft.tagNames()));
-		for (int i = 0; i < ArticleForm.BYLINE_SIZE; i++) {
-			controls.put("authorIds[" + i + "]", (i < draft.authorIds().size()) ? text(draft.authorIds().get(i)) : "");
+		for (RecordComponent component : ArticleDraft.class.getRecordComponents()) {
+			String name = component.getName();
+			if (name.equals("tagNames")) {
+				controls.put("tags", String.join(", ", draft.tagNames()));
+			}
+			else if (name.equals("authorIds")) {
+				for (int i = 0; i < ArticleForm.BYLINE_SIZE; i++) {
+					controls.put("authorIds[" + i + "]",
+							(i < draft.authorIds().size()) ? text(draft.authorIds().get(i)) : "");
+				}
+			}
+			else {
+				controls.put(name, text(draft.get(name)));
+			}
 		}
-		controls.put("featuredImageId", text(draft.featuredImageId()));
-		controls.put("imageCaption", text(draft.imageCaption()));
-		controls.put("imageCredit", text(draft.imageCredit()));
-		controls.put("seoTitle", text(draft.seoTitle()));
-		controls.put("seoDescription", text(draft.seoDescription()));
 		return controls;
 	}
 

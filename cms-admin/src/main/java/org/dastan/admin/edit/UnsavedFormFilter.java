@@ -35,12 +35,13 @@ class UnsavedFormFilter extends OncePerRequestFilter {
 
 	private static final Set<String> HIDDEN = Set.of("_csrf", "version", "openedRevision", "formToken", "action");
 
-	// The article form's fields by their labels; other forms show their field names.
-	private static final Map<String, String> LABELS = Map.of("title", "admin.articles.headline", "slug",
-			"admin.articles.slug", "standfirst", "admin.articles.standfirst", "body", "admin.articles.body", "tags",
-			"admin.articles.tags", "imageCaption", "admin.articles.image.caption", "imageCredit",
-			"admin.articles.image.credit", "seoTitle", "admin.articles.seo.title", "seoDescription",
-			"admin.articles.seo.description");
+	// A field is labelled as the article form labels the control of that name: by the
+	// message admin.articles.<its words, dotted>, so imageCaption reads
+	// admin.articles.image.caption; the title is the form's headline. Other names show as
+	// they are.
+	private static final String LABEL_PREFIX = "admin.articles.";
+
+	private static final Map<String, String> LABEL_EXCEPTIONS = Map.of("title", "admin.articles.headline");
 
 	private final MessageSource messages;
 
@@ -100,7 +101,7 @@ class UnsavedFormFilter extends OncePerRequestFilter {
 			page.printf("<input type=\"hidden\" name=\"%s\" value=\"%s\">", htmlEscape(name), htmlEscape(value));
 			return;
 		}
-		String label = this.messages.getMessage(LABELS.getOrDefault(name, name), null, name, locale);
+		String label = this.messages.getMessage(labelKey(name), null, name, locale);
 		page.printf("<p><label for=\"%s\">%s</label><br>", id, htmlEscape(label));
 		if (value.length() > 200 || value.contains("\n") || "body".equals(name)) {
 			page.printf("<textarea id=\"%s\" name=\"%s\" rows=\"12\" cols=\"80\">%s</textarea></p>", id,
@@ -110,6 +111,11 @@ class UnsavedFormFilter extends OncePerRequestFilter {
 			page.printf("<input id=\"%s\" name=\"%s\" value=\"%s\" size=\"80\"></p>", id, htmlEscape(name),
 					htmlEscape(value));
 		}
+	}
+
+	private static String labelKey(String name) {
+		return LABEL_EXCEPTIONS.getOrDefault(name,
+				LABEL_PREFIX + name.replaceAll("([a-z])([A-Z])", "$1.$2").toLowerCase(Locale.ROOT));
 	}
 
 	private String text(String key, Locale locale) {

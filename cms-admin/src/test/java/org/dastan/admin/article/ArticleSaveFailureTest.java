@@ -19,6 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.desk.ArticleDesk;
+import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.desk.DeskStatus;
 import org.dastan.core.article.desk.OpenedArticle;
 
@@ -49,8 +50,8 @@ class ArticleSaveFailureTest {
 
 	@BeforeEach
 	void storedArticle() {
-		OpenedArticle stored = new OpenedArticle(ID, "stored-title", "Stored title", null, "", null, List.of(),
-				List.of(), null, null, null, null, null, DeskStatus.DRAFT, null, Instant.now(), 8L);
+		OpenedArticle stored = new OpenedArticle(ID, new ArticleDraft("Stored title", "stored-title", null, "", null,
+				List.of(), List.of(), null, null, null, null, null), DeskStatus.DRAFT, null, Instant.now(), 8L);
 		given(this.desk.open(anyLong(), any())).willReturn(stored);
 	}
 

@@ -3,6 +3,7 @@ package org.dastan.core.article;
 import java.time.Instant;
 import java.util.List;
 
+import org.dastan.core.article.model.Article;
 import org.dastan.core.author.AuthorCard;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.TagRef;
@@ -17,5 +18,17 @@ import org.dastan.core.tag.TagRef;
 public record ArticlePage(long id, String slug, String title, String standfirst, String bodyHtml, TagRef section,
 		Instant publishedAt, Instant updatedAt, ImageRef image, String imageCaption, String imageCredit,
 		List<TagRef> tags, List<AuthorCard> authors, String seoTitle, String seoDescription) {
+
+	/**
+	 * The page of an article whose tags and authors were read apart, so that none is
+	 * loaded lazily.
+	 */
+	public static ArticlePage of(Article article, List<TagRef> tags, List<AuthorCard> authors) {
+		return new ArticlePage(article.getId(), article.getSlug(), article.getTitle(), article.getStandfirst(),
+				article.getBody(), TagRef.of(article.getSection()), article.getPublishedAt(),
+				article.wasUpdatedAfterPublication() ? article.getUpdatedAt() : null,
+				ImageRef.of(article.getFeaturedImage()), article.getImageCaption(), article.getImageCredit(), tags,
+				authors, article.getSeoTitle(), article.getSeoDescription());
+	}
 
 }

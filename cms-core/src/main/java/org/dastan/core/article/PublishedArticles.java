@@ -111,13 +111,8 @@ public class PublishedArticles {
 
 	private ArticlePage toPage(Article article) {
 		long id = article.getId();
-		return new ArticlePage(id, article.getSlug(), article.getTitle(), article.getStandfirst(), article.getBody(),
-				TagRef.of(article.getSection()), article.getPublishedAt(),
-				article.wasUpdatedAfterPublication() ? article.getUpdatedAt() : null,
-				ImageRef.of(article.getFeaturedImage()), article.getImageCaption(), article.getImageCredit(),
-				this.articles.findTagsOf(id).stream().map(TagRef::of).toList(),
-				this.articles.findAuthorsOf(id).stream().map(AuthorCard::of).toList(), article.getSeoTitle(),
-				article.getSeoDescription());
+		return ArticlePage.of(article, this.articles.findTagsOf(id).stream().map(TagRef::of).toList(),
+				this.articles.findAuthorsOf(id).stream().map(AuthorCard::of).toList());
 	}
 
 }

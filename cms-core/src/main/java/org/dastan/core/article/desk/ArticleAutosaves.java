@@ -44,9 +44,7 @@ public class ArticleAutosaves {
 	public Instant save(Long articleId, ArticleDraft fields, Editor editor) {
 		checkMayEdit(articleId, editor);
 		String body = (fields.body() != null) ? this.sanitizer.sanitize(fields.body()).html() : "";
-		ArticleDraft typed = new ArticleDraft(fields.title(), fields.slug(), fields.standfirst(), body,
-				fields.sectionId(), fields.tagNames(), fields.authorIds(), fields.featuredImageId(),
-				fields.imageCaption(), fields.imageCredit(), fields.seoTitle(), fields.seoDescription());
+		ArticleDraft typed = fields.with("body", body);
 		ArticleAutosave autosave = this.autosaves
 			.findByUsernameAndSlot(editor.username(), ArticleAutosave.slot(articleId))
 			.orElseGet(() -> new ArticleAutosave(editor.username(), articleId));

@@ -26,7 +26,6 @@ import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.media.MediaLibrary;
-import org.dastan.core.media.model.Media;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.model.Tag;
@@ -215,9 +214,7 @@ public class ArticleDesk {
 		}
 		List<Long> byline = new ArrayList<>(draft.authorIds());
 		byline.add(0, own.getId());
-		return new ArticleDraft(draft.title(), draft.slug(), draft.standfirst(), draft.body(), draft.sectionId(),
-				draft.tagNames(), byline, draft.featuredImageId(), draft.imageCaption(), draft.imageCredit(),
-				draft.seoTitle(), draft.seoDescription());
+		return draft.with("authorIds", byline);
 	}
 
 	// Editors edit everything; an author edits a draft of theirs.
@@ -258,17 +255,17 @@ public class ArticleDesk {
 	}
 
 	private void apply(ArticleDraft draft, Article article, Instant now) {
-		article.retitle(draft.title().strip());
+		draft.applyTextTo(article);
 		article.rename(slug(draft, (article.getId() != null) ? article.getId() : -1));
-		article.writeStandfirst(blankToNull(draft.standfirst()));
 		article.writeBody(this.sanitizer.sanitize(draft.body()));
 		article.placeIn(section(draft.sectionId()));
 		article.tagWith(tags(draft.tagNames()));
 		article.creditTo(byline(draft.authorIds()));
-		Media image = (draft.featuredImageId() != null) ? this.media.find(draft.featuredImageId())
-			.orElseThrow(() -> new RejectedEditException("featuredImageId", "desk.image.unknown")) : null;
-		article.illustrate(image, blankToNull(draft.imageCaption()), blankToNull(draft.imageCredit()));
-		article.describeForSearch(blankToNull(draft.seoTitle()), blankToNull(draft.seoDescription()));
+		article.illustrate(
+				(draft.featuredImageId() != null)
+						? this.media.find(draft.featuredImageId())
+							.orElseThrow(() -> new RejectedEditException("featuredImageId", "desk.image.unknown"))
+						: null);
 		article.markUpdated(now);
 	}
 
@@ -310,10 +307,6 @@ public class ArticleDesk {
 			}
 		}
 		return byline;
-	}
-
-	private static String blankToNull(String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 	/** No article with that id. */

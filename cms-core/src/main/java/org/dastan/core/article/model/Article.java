@@ -294,10 +294,20 @@ public class Article {
 	 * gives it; a {@code null} image shows none.
 	 */
 	public void illustrate(Media image, String caption, String credit) {
+		illustrate(image);
+		captionImage(caption, credit);
+	}
+
+	/** Shows the image at the head of the article, keeping its caption and credit. */
+	public void illustrate(Media image) {
 		if (!sameIds(listOf(image), listOf(this.featuredImage), Media::getId)) {
 			edit(ArticlePart.CARD);
 			this.featuredImage = image;
 		}
+	}
+
+	/** The caption and credit this article gives its featured image. */
+	public void captionImage(String caption, String credit) {
 		// The caption and credit show on the article's page, not on its card.
 		if (!Objects.equals(caption, this.imageCaption) || !Objects.equals(credit, this.imageCredit)) {
 			edit(ArticlePart.BODY);

@@ -1,5 +1,6 @@
 package org.dastan.core.article.revision;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
@@ -31,27 +33,43 @@ class ArticleDiffer {
 
 	private final NewsroomProperties newsroom;
 
+	// The draft's fields in its order, then what only revisions know; tags and byline are
+	// not audited, and the body has its own comparison below.
+	private final List<Row> rows = new ArrayList<>();
+
 	ArticleDiffer(TagService tags, MediaLibrary media, NewsroomProperties newsroom) {
 		this.tags = tags;
 		this.media = media;
 		this.newsroom = newsroom;
+		for (RecordComponent component : ArticleDraft.class.getRecordComponents()) {
+			String name = component.getName();
+			Function<ArticleSnapshot, Object> value = (snapshot) -> snapshot.draft().get(name);
+			if (name.equals("sectionId")) {
+				this.rows.add(new Row(RevisionField.SECTION, value, (id) -> sectionName((Long) id)));
+			}
+			else if (name.equals("featuredImageId")) {
+				this.rows.add(new Row(RevisionField.FEATURED_IMAGE, value, (id) -> imageName((Long) id)));
+			}
+			else if (name.equals("slug")) {
+				this.rows.add(new Row(RevisionField.SLUG, value, Object::toString));
+			}
+			else if (ArticleDraft.TEXT_FIELDS.contains(name)) {
+				this.rows.add(new Row(RevisionField.text(name), value, Object::toString));
+			}
+		}
+		this.rows
+			.add(new Row(RevisionField.STATUS, ArticleSnapshot::status, (status) -> ((ArticleStatus) status).name()));
+		this.rows.add(new Row(RevisionField.PUBLISHED_AT, ArticleSnapshot::publishedAt, (at) -> format((Instant) at)));
 	}
 
 	RevisionDiff diff(long articleId, RevisionSummary from, ArticleSnapshot older, RevisionSummary to,
 			ArticleSnapshot newer) {
 		List<FieldChange> fields = new ArrayList<>();
-		add(fields, RevisionField.TITLE, older.title(), newer.title(), Function.identity());
-		add(fields, RevisionField.STANDFIRST, older.standfirst(), newer.standfirst(), Function.identity());
-		add(fields, RevisionField.SLUG, older.slug(), newer.slug(), Function.identity());
-		add(fields, RevisionField.STATUS, older.status(), newer.status(), ArticleStatus::name);
-		add(fields, RevisionField.PUBLISHED_AT, older.publishedAt(), newer.publishedAt(), this::format);
-		add(fields, RevisionField.SECTION, older.sectionId(), newer.sectionId(), this::sectionName);
-		add(fields, RevisionField.FEATURED_IMAGE, older.imageId(), newer.imageId(), this::imageName);
-		add(fields, RevisionField.IMAGE_CAPTION, older.imageCaption(), newer.imageCaption(), Function.identity());
-		add(fields, RevisionField.IMAGE_CREDIT, older.imageCredit(), newer.imageCredit(), Function.identity());
-		add(fields, RevisionField.SEO_TITLE, older.seoTitle(), newer.seoTitle(), Function.identity());
-		add(fields, RevisionField.SEO_DESCRIPTION, older.seoDescription(), newer.seoDescription(), Function.identity());
-		return new RevisionDiff(articleId, from, to, fields, BodyDiff.between(older.body(), newer.body()));
+		for (Row row : this.rows) {
+			add(fields, row.field(), row.value().apply(older), row.value().apply(newer), row.show());
+		}
+		return new RevisionDiff(articleId, from, to, fields,
+				BodyDiff.between(older.draft().body(), newer.draft().body()));
 	}
 
 	// An empty text and no text are the same to an editor.
@@ -80,6 +98,9 @@ class ArticleDiffer {
 
 	private String imageName(Long id) {
 		return this.media.findImage(id).map(ImageRef::fileName).orElse("#" + id);
+	}
+
+	private record Row(RevisionField field, Function<ArticleSnapshot, Object> value, Function<Object, String> show) {
 	}
 
 }

@@ -77,8 +77,7 @@ class AuditedArticles {
 	}
 
 	ArticleSnapshot snapshot(Article article) {
-		return ArticleSnapshot.of(article,
-				this.entityManager.getEntityManagerFactory().getPersistenceUnitUtil()::getIdentifier);
+		return ArticleSnapshot.of(article);
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.article.desk.ArticleDraft;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.html.HtmlSanitizer;
@@ -49,42 +50,44 @@ class ContentRestorer {
 	 * has the old content and was left alone
 	 */
 	Optional<List<RevisionField>> restore(Article article, ArticleSnapshot old, ArticleSnapshot current) {
+		ArticleDraft now = current.draft();
 		List<RevisionField> kept = new ArrayList<>();
-		SanitizedHtml body = this.sanitizer.sanitize(old.body());
-		String slug = old.slug();
+		SanitizedHtml body = this.sanitizer.sanitize(old.draft().body());
+		// Tags and byline are not audited: they stay as they are now.
+		ArticleDraft restored = old.draft()
+			.with("body", body.html())
+			.with("tagNames", now.tagNames())
+			.with("authorIds", now.authorIds());
 		// Another article's slug, or one it gave up, still leads there: the desk's rule.
-		if (this.articles.isSlugTaken(slug, article.getId())) {
-			slug = article.getSlug();
+		if (this.articles.isSlugTaken(restored.slug(), article.getId())) {
+			restored = restored.with("slug", article.getSlug());
 			kept.add(RevisionField.SLUG);
 		}
-		Tag section = (old.sectionId() != null)
-				? this.tags.findModel(old.sectionId()).filter(Tag::isSection).orElse(null) : null;
-		if (old.sectionId() != null && section == null) {
+		Long sectionId = restored.sectionId();
+		Tag section = (sectionId != null) ? this.tags.findModel(sectionId).filter(Tag::isSection).orElse(null) : null;
+		if (sectionId != null && section == null) {
 			section = article.getSection();
+			restored = restored.with("sectionId", now.sectionId());
 			kept.add(RevisionField.SECTION);
 		}
-		Media image = (old.imageId() != null) ? this.media.find(old.imageId()).orElse(null) : null;
-		String caption = old.imageCaption();
-		String credit = old.imageCredit();
-		if (old.imageId() != null && image == null) {
+		Long imageId = restored.featuredImageId();
+		Media image = (imageId != null) ? this.media.find(imageId).orElse(null) : null;
+		if (imageId != null && image == null) {
+			// The caption and credit belong to the image, so they stay with it.
 			image = article.getFeaturedImage();
-			caption = article.getImageCaption();
-			credit = article.getImageCredit();
+			restored = restored.with("featuredImageId", now.featuredImageId())
+				.with("imageCaption", now.imageCaption())
+				.with("imageCredit", now.imageCredit());
 			kept.add(RevisionField.FEATURED_IMAGE);
 		}
-		ArticleSnapshot restored = new ArticleSnapshot(old.title(), old.standfirst(), slug, null, null,
-				(section != null) ? section.getId() : null, (image != null) ? image.getId() : null, caption, credit,
-				old.seoTitle(), old.seoDescription(), body.html());
-		if (restored.equals(current.content())) {
+		if (restored.equals(now)) {
 			return Optional.empty();
 		}
-		article.retitle(old.title());
-		article.writeStandfirst(old.standfirst());
+		restored.applyTextTo(article);
 		article.writeBody(body);
-		article.rename(slug);
+		article.rename(restored.slug());
 		article.placeIn(section);
-		article.illustrate(image, caption, credit);
-		article.describeForSearch(old.seoTitle(), old.seoDescription());
+		article.illustrate(image);
 		article.markUpdated(this.clock.instant());
 		return Optional.of(kept);
 	}

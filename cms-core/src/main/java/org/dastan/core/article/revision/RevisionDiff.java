@@ -10,7 +10,8 @@ import java.util.List;
  * @param from the older revision
  * @param to the newer revision (for a comparison with the current article, its latest
  * revision)
- * @param fields the fields that differ, in the order editors see them in the form
+ * @param fields the fields that differ, in the order of the draft's components, then
+ * status and publication time
  * @param body every block of the body, unchanged ones included, in reading order
  */
 public record RevisionDiff(long articleId, RevisionSummary from, RevisionSummary to, List<FieldChange> fields,

@@ -99,7 +99,7 @@ class ArticleRevisionsTest {
 		RevisionDiff diff = this.revisions.compare(id, history.get(1).number(), history.get(0).number());
 
 		assertThat(diff.fields()).singleElement().satisfies((title) -> {
-			assertThat(title.field()).isEqualTo(RevisionField.TITLE);
+			assertThat(title.field()).isEqualTo(RevisionField.text("title"));
 			assertThat(title.before()).isEqualTo("Rail link opens");
 			assertThat(title.after()).isEqualTo("Rail link opens early");
 			assertThat(title.words()).filteredOn(Segment::isAdded).extracting(Segment::text).containsExactly(" early");
@@ -227,7 +227,7 @@ class ArticleRevisionsTest {
 		RestoredRevision restored = this.revisions.restore(id, withGone).orElseThrow();
 
 		assertThat(diff.fields()).extracting(FieldChange::field)
-			.containsExactly(RevisionField.TITLE, RevisionField.SECTION);
+			.containsExactly(RevisionField.text("title"), RevisionField.SECTION);
 		assertThat(diff.fields().get(1).after()).isEqualTo("Kazakhstan");
 		assertThat(restored.keptCurrent()).containsExactly(RevisionField.SECTION);
 		String section = this.transactions
