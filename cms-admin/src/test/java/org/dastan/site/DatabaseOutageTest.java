@@ -79,7 +79,7 @@ class DatabaseOutageTest {
 		this.articles.save(article);
 		assertThat(get("/articles/aral-sea").statusCode()).isEqualTo(200);
 		// A save elsewhere empties the cache just before the database goes.
-		this.events.publishEvent(new ContentChanged(-1));
+		this.events.publishEvent(ContentChanged.everything());
 		this.database.down = true;
 
 		for (int i = 0; i < 3; i++) {

@@ -29,7 +29,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.internal.ArticleRepository;
-import org.dastan.core.change.ContentVersion;
+import org.dastan.core.change.ContentChanges;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +53,7 @@ class PageCacheTest {
 	private ArticleRepository articles;
 
 	@Autowired
-	private ContentVersion contentVersion;
+	private ContentChanges contentChanges;
 
 	@Autowired
 	private JdbcTemplate jdbc;
@@ -88,13 +88,13 @@ class PageCacheTest {
 	@Test
 	void servesThePageFromMemoryUntilAnotherNodesChangeIsPolled() {
 		assertThat(page()).contains("Rogun dam fills its reservoir");
-		// Another node's save: the row and the content version change in the database
-		// only.
+		// Another node's save: the row and the change log change in the database only.
 		this.jdbc.update("update articles set title = 'Rogun dam opens' where slug = 'rogun-dam'");
 		assertThat(page()).as("kept in memory").contains("Rogun dam fills its reservoir");
-		this.jdbc.update("update content_version set version = version + 1 where id = 1");
+		this.jdbc.update("insert into content_changes (content_keys, changed_at) values (?, current_timestamp)",
+				"article-" + this.article.getId());
 
-		this.contentVersion.poll();
+		this.contentChanges.poll();
 
 		assertThat(page()).contains("Rogun dam opens");
 	}

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.TagRef;
@@ -13,6 +15,17 @@ import org.dastan.core.tag.TagRef;
  */
 public record ArticleCard(long id, String slug, String title, String standfirst, TagRef section, Instant publishedAt,
 		ImageRef image) {
+
+	/**
+	 * Every card is made here, from a query or a kept read model: the page being built
+	 * shows this card and its section's name.
+	 */
+	public ArticleCard {
+		ContentKeys.touch(ContentKey.card(id));
+		if (section != null) {
+			ContentKeys.touch(ContentKey.tag(section.id()));
+		}
+	}
 
 	/** Flat form for JPQL constructor expressions, which cannot build nested records. */
 	public ArticleCard(long id, String slug, String title, String standfirst, Long sectionId, String sectionSlug,

@@ -12,11 +12,14 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.AuthorCard;
+import org.dastan.core.author.model.Author;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagService;
@@ -53,6 +56,7 @@ public class PublishedArticles {
 
 	/** How many articles readers may see, kept until content changes. */
 	public long countPublic() {
+		ContentKeys.touch(ContentKey.LATEST);
 		return this.publicCount.get("all", () -> this.articles.countPublic(this.clock.instant()));
 	}
 
@@ -77,6 +81,7 @@ public class PublishedArticles {
 	}
 
 	public Page<ArticleCard> latest(Pageable pageable) {
+		ContentKeys.touch(ContentKey.LATEST);
 		List<Long> page = this.ids.findLatestList(this.clock.instant(), pageable);
 		return new PageImpl<>(this.articles.findCardsInOrder(page), pageable, countPublic());
 	}
@@ -87,6 +92,7 @@ public class PublishedArticles {
 	 */
 	public List<SectionBlock> latestBySection(int perSection) {
 		Instant now = this.clock.instant();
+		ContentKeys.touch(ContentKey.LATEST);
 		return this.tags.navigation()
 			.stream()
 			.filter(TagView::isSection)
@@ -98,21 +104,26 @@ public class PublishedArticles {
 	}
 
 	public Page<ArticleCard> inSection(long sectionId, Pageable pageable) {
+		ContentKeys.touch(ContentKey.tagList(sectionId));
 		return this.articles.findCardsInOrder(this.ids.findInSection(sectionId, this.clock.instant(), pageable));
 	}
 
 	public Page<ArticleCard> withTag(long tagId, Pageable pageable) {
+		ContentKeys.touch(ContentKey.tagList(tagId));
 		return this.articles.findCardsInOrder(this.ids.findWithTag(tagId, this.clock.instant(), pageable));
 	}
 
 	public Page<ArticleCard> byAuthor(long authorId, Pageable pageable) {
+		ContentKeys.touch(ContentKey.authorList(authorId));
 		return this.articles.findCardsInOrder(this.ids.findByAuthor(authorId, this.clock.instant(), pageable));
 	}
 
 	private ArticlePage toPage(Article article) {
 		long id = article.getId();
+		List<Author> authors = this.articles.findAuthorsOf(id);
+		authors.forEach((author) -> ContentKeys.touch(ContentKey.author(author.getId())));
 		return ArticlePage.of(article, this.articles.findTagsOf(id).stream().map(TagRef::of).toList(),
-				this.articles.findAuthorsOf(id).stream().map(AuthorCard::of).toList());
+				authors.stream().map(AuthorCard::of).toList());
 	}
 
 }

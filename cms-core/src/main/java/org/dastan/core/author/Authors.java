@@ -7,6 +7,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.author.internal.AuthorRepository;
 import org.dastan.core.author.model.Author;
 
@@ -26,8 +28,10 @@ public class Authors {
 
 	/** The author whose page is at the slug, with their photo. */
 	public Optional<AuthorPage> bySlug(String slug) {
-		return this.authors.findWithPhotoBySlug(slug)
+		Optional<AuthorPage> page = this.authors.findWithPhotoBySlug(slug)
 			.map((author) -> new AuthorPage(author.getId(), AuthorCard.of(author)));
+		page.ifPresent((found) -> ContentKeys.touch(ContentKey.author(found.id())));
+		return page;
 	}
 
 	/**

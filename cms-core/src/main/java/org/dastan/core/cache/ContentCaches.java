@@ -2,7 +2,9 @@ package org.dastan.core.cache;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.ToIntFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,8 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Makes the {@link ContentCache}s of the read models (ticker, sidebar, navigation, ...)
- * and of the rendered pages, and empties them all when content changes (the change module
- * calls {@link #clearAll()} when it announces {@code ContentChanged}). What no save
+ * and of the rendered pages, and drops from them what a change touched (the change module
+ * calls {@link #drop(Set)} with the keys of each {@code ContentChanged}). What no save
  * announces, such as the most-read order that page views move, is bounded by the time to
  * live.
  */
@@ -63,15 +65,24 @@ public class ContentCaches {
 	 * ({@code Propagation.SUPPORTS}), so a kept value costs no database connection.
 	 */
 	public <K, V> ContentCache<K, V> create(long maximumSize) {
-		Cache<K, V> entries = Caffeine.newBuilder()
+		Cache<K, ContentCache.Kept<V>> entries = Caffeine.newBuilder()
 			.expireAfterWrite(this.readModelTtl)
 			.maximumSize(maximumSize)
 			.build();
 		return add(new ContentCache<>(entries, this.readOnly));
 	}
 
-	/** Empties the given cache with the others whenever content changes. */
-	public <K, V> ContentCache<K, V> register(Cache<K, V> entries) {
+	/**
+	 * A cache built as the given builder says, at most {@code maximumWeight} in all by
+	 * the weigher's measure, whose values are dropped with the others' when a change
+	 * touches them.
+	 */
+	public <K, V> ContentCache<K, V> register(Caffeine<Object, Object> builder, long maximumWeight,
+			ToIntFunction<V> weigher) {
+		Cache<K, ContentCache.Kept<V>> entries = builder
+			.maximumWeight(maximumWeight).<K, ContentCache
+					.Kept<V>>weigher((key, kept) -> weigher.applyAsInt(kept.value()) + 16 * kept.keys().size())
+			.build();
 		return add(new ContentCache<>(entries, TransactionOperations.withoutTransaction()));
 	}
 
@@ -81,11 +92,17 @@ public class ContentCaches {
 	}
 
 	/**
-	 * Empties every cache, because content changed on some node. Features do not call it:
-	 * they publish their events, and the change module tells every node.
+	 * Drops from every cache what shows any of the keys, because a change on some node
+	 * touched them. Features do not call it: they publish their events, and the change
+	 * module tells every node.
 	 */
+	public void drop(Set<String> keys) {
+		this.caches.forEach((cache) -> cache.drop(keys));
+	}
+
+	/** Empties every cache. */
 	public void clearAll() {
-		this.caches.forEach(ContentCache::clear);
+		drop(Set.of(ContentKey.ALL));
 	}
 
 }

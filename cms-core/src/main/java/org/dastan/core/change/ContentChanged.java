@@ -1,14 +1,27 @@
 package org.dastan.core.change;
 
+import java.util.Set;
+
 import org.jmolecules.event.annotation.DomainEvent;
 
+import org.dastan.core.cache.ContentKey;
+
 /**
- * Published when this node sees that content changed, on this node or another one, or
- * that a scheduled article's time has come: whatever was built from content is stale.
+ * Published when this node sees that content changed, on this node or another one: what
+ * shows any of the keys is stale.
  *
- * @param version the content version now in the database
+ * @param keys the {@link ContentKey}s the change touched
  */
 @DomainEvent
-public record ContentChanged(long version) {
+public record ContentChanged(Set<String> keys) {
+
+	public ContentChanged {
+		keys = Set.copyOf(keys);
+	}
+
+	/** A change that drops everything built from content. */
+	public static ContentChanged everything() {
+		return new ContentChanged(Set.of(ContentKey.ALL));
+	}
 
 }

@@ -12,6 +12,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.feed.internal.FeedRepository;
 
 import org.dastan.core.article.PublicArticleIds;
@@ -60,11 +62,13 @@ public class FeedArticles {
 
 	/** Public articles published within the given time before now, newest first. */
 	public List<NewsEntry> publishedWithin(Duration window) {
+		ContentKeys.touch(ContentKey.FEEDS);
 		Instant now = this.clock.instant();
 		return this.feeds.findPublishedSince(now.minus(window), now, PageRequest.of(0, NEWS_LIMIT));
 	}
 
 	private PageRequest feedPage() {
+		ContentKeys.touch(ContentKey.FEEDS);
 		return PageRequest.of(0, this.properties.items());
 	}
 

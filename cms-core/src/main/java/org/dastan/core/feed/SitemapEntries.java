@@ -8,6 +8,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.feed.internal.FeedRepository;
 
 /**
@@ -37,6 +39,7 @@ public class SitemapEntries {
 	}
 
 	public long countArticles() {
+		ContentKeys.touch(ContentKey.FEEDS);
 		return this.feeds.countPublic(this.clock.instant());
 	}
 
@@ -46,10 +49,12 @@ public class SitemapEntries {
 	 * {@link #urlsPerFile()}.
 	 */
 	public List<SitemapEntry> articles(int page) {
+		ContentKeys.touch(ContentKey.FEEDS);
 		return this.feeds.findPublicArticles(this.clock.instant(), PageRequest.of(page, urlsPerFile()));
 	}
 
 	public Listings listings() {
+		ContentKeys.touch(ContentKey.FEEDS);
 		Instant now = this.clock.instant();
 		return new Listings(this.feeds.findLatestChange(now).lastModified(), this.feeds.findSections(now),
 				this.feeds.findTopics(now), this.feeds.findAuthors(now));

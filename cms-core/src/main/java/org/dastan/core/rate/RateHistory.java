@@ -10,6 +10,8 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.rate.internal.Currency;
 import org.dastan.core.rate.internal.Rate;
 
@@ -34,6 +36,7 @@ public class RateHistory {
 	 * before, once tomorrow's rate is out), never one more.
 	 */
 	public List<CurrencyHistory> lastDays(int days) {
+		ContentKeys.touch(ContentKey.RATES);
 		List<Currency> shown = this.ticker.shown();
 		Map<String, List<Rate>> byCurrency = this.ticker
 			.recentByCurrency(shown.stream().map(Currency::getCode).toList(), this.ticker.today().minusDays(days - 1L));

@@ -12,6 +12,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
@@ -58,6 +60,7 @@ public class Ticker {
 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<TickerEntry> entries() {
+		ContentKeys.touch(ContentKey.RATES);
 		return this.kept.get(today(), this::build);
 	}
 

@@ -22,6 +22,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.ArticleStamp;
@@ -86,6 +88,7 @@ public class ArticleSearch {
 	 * database has the last word (see toHits).
 	 */
 	public Page<ArticleHit> search(String query, Pageable pageable) {
+		ContentKeys.touch(ContentKey.LATEST);
 		String text = clean(query);
 		if (text.isEmpty()) {
 			return Page.empty(pageable);

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.PublicArticleIds;
@@ -95,6 +97,8 @@ public class Sidebar {
 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<SidebarBlock> blocksFor(Placement page) {
+		// The widgets as set up, and lists of the latest, most read or most used.
+		ContentKeys.touch(List.of(ContentKey.SIDEBAR, ContentKey.LATEST));
 		return this.kept.get(page, () -> build(page));
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticlePage;
@@ -80,6 +82,8 @@ public class SuggestedArticles {
 	}
 
 	public List<Suggestion> forArticle(ArticlePage page) {
+		// The hand-picked links, and the latest articles that share a tag or section.
+		ContentKeys.touch(List.of(ContentKey.SUGGESTED, ContentKey.LATEST));
 		Instant now = this.clock.instant();
 		int count = this.properties.suggestedCount();
 		Set<String> seen = new HashSet<>(Set.of(page.slug()));
@@ -161,7 +165,7 @@ public class SuggestedArticles {
 			for (Long tagId : missing) {
 				long count = counted.getOrDefault(tagId, 0L);
 				frequency.put(tagId, count);
-				this.taggedCount.putUnlessChangedSince(generation, tagId, count);
+				this.taggedCount.putUnlessChangedSince(generation, tagId, count, Set.of(ContentKey.tagList(tagId)));
 			}
 		}
 		return frequency;

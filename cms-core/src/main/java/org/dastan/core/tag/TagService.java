@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.cache.ContentKeys;
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.edit.RejectedEditException;
 import org.dastan.core.edit.StaleEditException;
 import org.dastan.core.slug.Slugs;
@@ -64,6 +66,7 @@ public class TagService {
 	/** The tags the masthead shows, in its order. */
 	@Transactional(readOnly = true)
 	public List<TagView> navigation() {
+		ContentKeys.touch(ContentKey.NAVIGATION);
 		return this.tags.findNavigationWithFormerSlugs().stream().map(TagView::of).toList();
 	}
 
@@ -78,7 +81,11 @@ public class TagService {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<TagView> findBySlug(String slug) {
-		return this.tags.findWithFormerSlugsBySlug(slug).or(() -> this.tags.findByFormerSlug(slug)).map(TagView::of);
+		Optional<TagView> tag = this.tags.findWithFormerSlugsBySlug(slug)
+			.or(() -> this.tags.findByFormerSlug(slug))
+			.map(TagView::of);
+		tag.ifPresent((found) -> ContentKeys.touch(ContentKey.tag(found.id())));
+		return tag;
 	}
 
 	@Transactional(readOnly = true)

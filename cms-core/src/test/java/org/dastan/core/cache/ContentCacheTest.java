@@ -1,6 +1,8 @@
 package org.dastan.core.cache;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -65,11 +67,53 @@ class ContentCacheTest {
 		long before = this.sidebar.generation();
 		this.caches.clearAll();
 
-		this.sidebar.putUnlessChangedSince(before, "home", "latest before the change");
+		this.sidebar.putUnlessChangedSince(before, "home", "latest before the change", Set.of("latest"));
 		assertThat(this.sidebar.getIfPresent("home")).isNull();
 
-		this.sidebar.putUnlessChangedSince(this.sidebar.generation(), "home", "latest");
+		this.sidebar.putUnlessChangedSince(this.sidebar.generation(), "home", "latest", Set.of("latest"));
 		assertThat(this.sidebar.getIfPresent("home")).isEqualTo("latest");
+	}
+
+	@Test
+	void dropsOnlyWhatShowsAChangedKey() {
+		this.ticker.get("today", () -> touched("USD 1", ContentKey.RATES));
+		this.sidebar.get("home", () -> touched("latest", ContentKey.LATEST, ContentKey.card(41)));
+		this.sidebar.get("article", () -> touched("most read", ContentKey.card(42)));
+
+		this.caches.drop(Set.of(ContentKey.card(41)));
+
+		assertThat(this.ticker.getIfPresent("today")).isEqualTo("USD 1");
+		assertThat(this.sidebar.getIfPresent("home")).isNull();
+		assertThat(this.sidebar.getIfPresent("article")).isEqualTo("most read");
+	}
+
+	@Test
+	void keepsAValueBuiltWhileAChangeToSomethingElseWasMade() {
+		String built = this.ticker.get("today", () -> {
+			this.caches.drop(Set.of(ContentKey.SIDEBAR));
+			return touched("USD 1", ContentKey.RATES);
+		});
+
+		assertThat(built).isEqualTo("USD 1");
+		assertThat(this.ticker.getIfPresent("today")).isEqualTo("USD 1");
+	}
+
+	@Test
+	void namesWhatAKeptValueShowsForThePageThatUsesIt() {
+		this.ticker.get("today", () -> touched("USD 1", ContentKey.RATES));
+
+		try (ContentKeys.Collection page = ContentKeys.collect()) {
+			this.ticker.get("today", () -> build("never built"));
+			ContentKeys.touch(ContentKey.article(41));
+
+			assertThat(page.keys()).containsExactly(ContentKey.RATES, ContentKey.article(41));
+		}
+		assertThat(this.builds).hasValue(1);
+	}
+
+	private String touched(String value, String... keys) {
+		ContentKeys.touch(List.of(keys));
+		return build(value);
 	}
 
 	private String build(String value) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
@@ -32,6 +33,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.cache.ContentKeys;
 import org.dastan.core.change.ContentChanged;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.web.error.DatabaseOutage;
@@ -42,8 +44,9 @@ import org.dastan.web.i18n.ReaderLocales;
  * of everything else (security headers, ETag and all are replayed as first sent). A page
  * is keyed by what it shows: host, path, the query parameters the page reads
  * ({@link PageParameters}), the reader's language and the day in the masthead; nothing
- * else in it depends on the request (no session, no CSRF token, no nonce). Every page
- * goes when content changes on any node ({@link ContentChanged}), and at the latest after
+ * else in it depends on the request (no session, no CSRF token, no nonce). A page is kept
+ * with the keys of all it showed ({@link ContentKeys}) and goes when a change on any node
+ * touches one of them ({@link ContentChanged}), and at the latest after
  * {@code dastan.cache.pages.ttl}. When many readers ask for a page that is not kept, one
  * renders it and the others wait for that copy: right after a save, a busy page is
  * rendered once, not once per reader. Only a few pages render at a time
@@ -73,11 +76,8 @@ class PageCache {
 
 	PageCache(PageCacheProperties properties, ContentCaches caches) {
 		this.properties = properties;
-		this.pages = caches.register(Caffeine.newBuilder()
-			.expireAfterWrite(properties.ttl())
-			.maximumWeight(properties.maxSize().toBytes())
-			.<String, CachedPage>weigher((key, page) -> page.weight())
-			.build());
+		this.pages = caches.register(Caffeine.newBuilder().expireAfterWrite(properties.ttl()),
+				properties.maxSize().toBytes(), CachedPage::weight);
 		this.lastGood = lastGood(properties);
 	}
 
@@ -258,11 +258,16 @@ class PageCache {
 				String key, String address, Locale locale) throws ServletException, IOException {
 			long generation = this.pages.generation();
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
-			filterChain.doFilter(request, wrapper);
-			// A page rendered while content changed may show the old content: not kept.
+			Set<String> shown;
+			try (ContentKeys.Collection keys = ContentKeys.collect()) {
+				filterChain.doFilter(request, wrapper);
+				shown = keys.keys();
+			}
+			// A page rendered while a change to what it shows was made may show the old
+			// content: not kept.
 			if (CachedPage.isCacheable(wrapper)) {
 				CachedPage page = CachedPage.of(wrapper, locale);
-				this.pages.putUnlessChangedSince(generation, key, page);
+				this.pages.putUnlessChangedSince(generation, key, page, shown);
 				this.lastGood.put(address, page);
 			}
 			wrapper.copyBodyToResponse();

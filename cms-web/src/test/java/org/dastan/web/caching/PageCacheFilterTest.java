@@ -13,7 +13,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
@@ -68,7 +67,8 @@ class PageCacheFilterTest {
 	private final ExecutorService pool = Executors.newCachedThreadPool();
 
 	// Emptied when content changes.
-	private final Cache<String, CachedPage> kept = Caffeine.newBuilder().build();
+	private final ContentCaches caches = new ContentCaches(Duration.ofMinutes(1),
+			TransactionOperations.withoutTransaction());
 
 	private final PageCache.PageCacheFilter filter = filter();
 
@@ -138,7 +138,7 @@ class PageCacheFilterTest {
 	@Test
 	void servesTheLastGoodCopyMarkedStaleWhileTheDatabaseIsDown() throws Exception {
 		String fresh = get("/articles/kept").getContentAsString();
-		this.kept.invalidateAll();
+		this.caches.clearAll();
 		this.databaseDown = true;
 
 		MockHttpServletResponse stale = get("/articles/kept?utm_source=x");
@@ -187,9 +187,8 @@ class PageCacheFilterTest {
 	}
 
 	private PageCache.PageCacheFilter filter() {
-		ContentCache<String, CachedPage> pages = new ContentCaches(Duration.ofMinutes(1),
-				TransactionOperations.withoutTransaction())
-			.register(this.kept);
+		ContentCache<String, CachedPage> pages = this.caches.register(Caffeine.newBuilder(), Long.MAX_VALUE,
+				CachedPage::weight);
 		// Two renderings at a time, a fifth of a second's wait for a turn.
 		PageCacheProperties properties = new PageCacheProperties(true, Duration.ofMinutes(5), DataSize.ofMegabytes(8),
 				2, Duration.ofMillis(200), Duration.ofHours(1));

@@ -1,6 +1,7 @@
 package org.dastan.core.article.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.dastan.core.article.ArticlePublished;
+import org.dastan.core.article.model.Article;
 
 /**
  * Announces {@link ArticlePublished} once for each scheduled article whose time has come:
@@ -26,6 +28,8 @@ import org.dastan.core.article.ArticlePublished;
 public class ScheduledPublications {
 
 	static final String ANNOUNCED_UNTIL = "articles.publications-announced-until";
+
+	private static final Duration WATERMARK_STEP = Duration.ofMinutes(1);
 
 	private final ArticleRepository articles;
 
@@ -44,7 +48,7 @@ public class ScheduledPublications {
 	}
 
 	/** Announces the publications whose time came since the last call on any node. */
-	@Scheduled(fixedDelayString = "${dastan.articles.publication-check:PT5S}")
+	@Scheduled(fixedDelayString = "${dastan.articles.publication-check:PT1S}")
 	@Transactional
 	public void announceDue() {
 		OffsetDateTime now = this.clock.instant().truncatedTo(ChronoUnit.MILLIS).atOffset(ZoneOffset.UTC);
@@ -56,12 +60,20 @@ public class ScheduledPublications {
 			return;
 		}
 		OffsetDateTime since = announced.get(0);
-		if (!now.isAfter(since) || this.jdbc.update("update app_flags set set_at = ? where name = ? and set_at = ?",
-				now, ANNOUNCED_UNTIL, since) != 1) {
+		if (!now.isAfter(since)) {
 			return;
 		}
-		this.articles.findPublishedAsScheduled(since.toInstant(), now.toInstant())
-			.forEach((article) -> this.events.publishEvent(new ArticlePublished(article.refs())));
+		List<Article> due = this.articles.findPublishedAsScheduled(since.toInstant(), now.toInstant());
+		// Checked every second: the row is written only when there is news, or now and
+		// then so that the range read stays short.
+		if (due.isEmpty() && since.isAfter(now.minus(WATERMARK_STEP))) {
+			return;
+		}
+		if (this.jdbc.update("update app_flags set set_at = ? where name = ? and set_at = ?", now, ANNOUNCED_UNTIL,
+				since) != 1) {
+			return;
+		}
+		due.forEach((article) -> this.events.publishEvent(new ArticlePublished(article.refs())));
 	}
 
 }

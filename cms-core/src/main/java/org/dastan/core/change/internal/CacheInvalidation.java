@@ -7,9 +7,9 @@ import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.change.ContentChanged;
 
 /**
- * Empties every content cache of this node when it announces a change. The caches know
- * nothing of the change module, so that the features that keep them do not depend on the
- * module that listens to their events.
+ * Drops from this node's content caches what a change it announces touched. The caches
+ * know nothing of the change module, so that the features that keep them do not depend on
+ * the module that listens to their events.
  */
 @Component
 class CacheInvalidation {
@@ -22,7 +22,7 @@ class CacheInvalidation {
 
 	@EventListener
 	void contentChanged(ContentChanged changed) {
-		this.caches.clearAll();
+		this.caches.drop(changed.keys());
 	}
 
 }

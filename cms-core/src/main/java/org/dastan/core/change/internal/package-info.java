@@ -1,5 +1,5 @@
 /**
- * The content version's machinery: which events change content, the one bump per
- * transaction, and the caches it empties. Internal to the change module.
+ * The change log's machinery: which events change content and which keys they touch, the
+ * one row per transaction, and the caches it drops from. Internal to the change module.
  */
 package org.dastan.core.change.internal;

@@ -1,11 +1,14 @@
 package org.dastan.core.change;
 
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -24,7 +27,6 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticleChanged;
 import org.dastan.core.article.ArticlePart;
 import org.dastan.core.article.ArticlePublished;
@@ -47,8 +49,6 @@ import org.dastan.core.sidebar.WidgetView;
 import org.dastan.core.suggest.SuggestedLinksChanged;
 import org.dastan.core.tag.TagChanged;
 import org.dastan.core.tag.TagsMerged;
-import org.dastan.core.article.model.Article;
-import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.ViewCounter;
 import org.dastan.core.audit.AuditKind;
 import org.dastan.core.audit.AuditLog;
@@ -61,27 +61,30 @@ import org.dastan.core.user.internal.UserAccountRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
-import static org.awaitility.Awaitility.await;
 
 /**
- * Every transaction that publishes an event changing what readers see moves the content
- * version once, as it commits, and this node announces it at once; a rolled-back one
- * moves nothing; each node notices a move made by another.
+ * Every transaction that publishes an event changing what readers see writes one row to
+ * the change log as it commits, with the keys of what shows it, and this node announces
+ * it at once; a rolled-back one writes nothing; each node reads what another wrote.
  */
 @SpringBootTest
 @RecordApplicationEvents
-class ContentVersionTest {
+class ContentChangesTest {
 
 	private static final ArticleRefs ARAL_SEA = new ArticleRefs(41, "aral-sea", 7L, Set.of(7L, 8L), Set.of(3L));
 
 	// Another node's save, as it reaches the database.
-	private static final String ANOTHER_NODES_BUMP = "update content_version set version = version + 1 where id = 1";
+	private static final String ANOTHER_NODES_CHANGE = "insert into content_changes (content_keys, changed_at)"
+			+ " values ('tag-7 navigation', current_timestamp)";
+
+	private static final String CHANGE = "insert into content_changes (content_keys, changed_at)"
+			+ " values (?, current_timestamp)";
 
 	@Autowired
 	private ApplicationEventPublisher publisher;
 
 	@Autowired
-	private ContentVersion contentVersion;
+	private ContentChanges contentChanges;
 
 	@Autowired
 	private SidebarWidgets widgets;
@@ -100,7 +103,7 @@ class ContentVersionTest {
 
 	@BeforeEach
 	void pollFirst() {
-		this.contentVersion.poll();
+		this.contentChanges.poll();
 		this.events.clear();
 	}
 
@@ -125,29 +128,29 @@ class ContentVersionTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("contentEvents")
-	void movesAndAnnouncesOnceForATransactionThatPublishes(Object event) {
-		long before = version();
+	void writesAndAnnouncesOnceForATransactionThatPublishes(Object event) {
+		long before = changes();
 
 		this.transaction.executeWithoutResult((status) -> this.publisher.publishEvent(event));
 
-		assertThat(version()).isEqualTo(before + 1);
+		assertThat(changes()).isEqualTo(before + 1);
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
-	void staysForTheEditOfADraft() {
-		long before = version();
+	void writesNothingForTheEditOfADraft() {
+		long before = changes();
 
 		this.transaction.executeWithoutResult((status) -> this.publisher
 			.publishEvent(new ArticleChanged(41, false, Set.of(ArticlePart.BODY), ARAL_SEA, ARAL_SEA)));
 
-		assertThat(version()).isEqualTo(before);
+		assertThat(changes()).isEqualTo(before);
 		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 	}
 
 	@Test
-	void movesOnceForATransactionThatPublishesSeveralEvents() {
-		long before = version();
+	void writesOnceWithEveryKeyForATransactionThatPublishesSeveralEvents() {
+		long before = changes();
 
 		this.transaction.executeWithoutResult((status) -> {
 			this.publisher.publishEvent(new TagChanged(7, true, false));
@@ -155,28 +158,59 @@ class ContentVersionTest {
 			this.publisher.publishEvent(new SidebarChanged(null));
 		});
 
-		assertThat(version()).isEqualTo(before + 1);
-		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
+		assertThat(changes()).isEqualTo(before + 1);
+		assertThat(this.events.stream(ContentChanged.class)).singleElement()
+			.extracting(ContentChanged::keys)
+			.isEqualTo(Set.of("tag-7", "article-41", "feeds", "tag-list-7", "tag-list-8", "sidebar"));
 	}
 
 	@Test
-	void staysForARolledBackChange() {
-		long before = version();
+	void namesOnlyTheArticlesPageAndTheFeedsForAnEditOfItsBody() {
+		this.publisher.publishEvent(new ArticleChanged(41, true, Set.of(ArticlePart.BODY), ARAL_SEA, ARAL_SEA));
+
+		assertThat(this.events.stream(ContentChanged.class)).singleElement()
+			.extracting(ContentChanged::keys)
+			.isEqualTo(Set.of("article-41", "feeds"));
+	}
+
+	@Test
+	void namesItsCardAndTheSectionsItLeftAndJoinedForAnEditOfItsSection() {
+		ArticleRefs moved = new ArticleRefs(41, "aral-sea", 9L, Set.of(7L, 8L), Set.of(3L));
+
+		this.publisher.publishEvent(new ArticleChanged(41, true, Set.of(ArticlePart.CARD), ARAL_SEA, moved));
+
+		assertThat(this.events.stream(ContentChanged.class)).singleElement()
+			.extracting(ContentChanged::keys)
+			.isEqualTo(Set.of("article-41", "card-41", "feeds", "tag-list-7", "tag-list-9"));
+	}
+
+	@Test
+	void namesEveryListAnArticleJoinsWhenPublished() {
+		this.publisher.publishEvent(new ArticlePublished(ARAL_SEA));
+
+		assertThat(this.events.stream(ContentChanged.class)).singleElement()
+			.extracting(ContentChanged::keys)
+			.isEqualTo(Set.of("article-41", "card-41", "latest", "feeds", "tag-list-7", "tag-list-8", "author-list-3"));
+	}
+
+	@Test
+	void writesNothingForARolledBackChange() {
+		long before = changes();
 
 		this.transaction.executeWithoutResult((status) -> {
 			this.publisher.publishEvent(new TagChanged(7, true, true));
 			status.setRollbackOnly();
 		});
 
-		assertThat(version()).isEqualTo(before);
+		assertThat(changes()).isEqualTo(before);
 		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 	}
 
 	@Test
-	void staysForAChangeThatFailsAsItCommits() {
+	void writesNothingForAChangeThatFailsAsItCommits() {
 		WidgetView latest = this.widgets.add(new AddWidget(WidgetType.LATEST,
 				new WidgetDraft("Latest", Placement.ALL, 5, null, null, null, null, List.of(), List.of())));
-		long before = version();
+		long before = changes();
 		this.events.clear();
 
 		// Another editor saved the widget meanwhile: found out only as the switch is
@@ -187,90 +221,108 @@ class ContentVersionTest {
 				this.jdbc.update("update sidebar_widgets set version = version + 1 where id = ?", latest.id());
 			}));
 
-		assertThat(version()).isEqualTo(before);
+		assertThat(changes()).isEqualTo(before);
 		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 	}
 
 	@Test
-	void movesForAFeaturesOwnCommand() {
-		long before = version();
+	void writesForAFeaturesOwnCommand() {
+		long before = changes();
 
 		this.widgets.add(new AddWidget(WidgetType.RATES,
 				new WidgetDraft("Rates", Placement.ALL, null, null, null, null, null, List.of(), List.of())));
 
-		assertThat(version()).isEqualTo(before + 1);
+		assertThat(changes()).isEqualTo(before + 1);
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
 	void announcesOnlyOnceTheTransactionCommitted() {
-		long before = version();
+		long before = changes();
 
 		this.transaction.executeWithoutResult((status) -> {
 			this.publisher.publishEvent(new MediaChanged(5));
 			assertThat(this.events.stream(ContentChanged.class)).as("before the commit").isEmpty();
-			assertThat(version()).as("before the commit").isEqualTo(before);
+			assertThat(changes()).as("before the commit").isEqualTo(before);
 		});
 
 		assertThat(this.events.stream(ContentChanged.class)).as("after the commit").hasSize(1);
 	}
 
 	@Test
-	void movesAndAnnouncesAtOnceOutsideATransaction() {
-		long before = version();
+	void writesAndAnnouncesAtOnceOutsideATransaction() {
+		long before = changes();
 
 		this.publisher.publishEvent(new CurrenciesChanged("KZT"));
 
-		assertThat(version()).isEqualTo(before + 1);
+		assertThat(changes()).isEqualTo(before + 1);
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 	}
 
 	@Test
 	void announcesAChangeCommittedHereOnceNotAgainAtThePoll() {
 		this.publisher.publishEvent(new SidebarChanged(4L));
-		this.contentVersion.poll();
+		this.contentChanges.poll();
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(1);
 
 		// Another node's change together with one of this node's: announced at the poll.
 		this.publisher.publishEvent(new SidebarChanged(4L));
-		this.jdbc.update(ANOTHER_NODES_BUMP);
-		this.contentVersion.poll();
+		this.jdbc.update(ANOTHER_NODES_CHANGE);
+		this.contentChanges.poll();
 		assertThat(this.events.stream(ContentChanged.class)).hasSize(3);
 	}
 
 	@Test
 	void announcesAChangeMadeByAnotherNodeAtTheNextPoll() {
-		this.jdbc.update(ANOTHER_NODES_BUMP);
+		this.jdbc.update(ANOTHER_NODES_CHANGE);
 		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
 
-		this.contentVersion.poll();
+		this.contentChanges.poll();
 
 		assertThat(this.events.stream(ContentChanged.class)).singleElement()
-			.extracting(ContentChanged::version)
-			.isEqualTo(version());
+			.extracting(ContentChanged::keys)
+			.isEqualTo(Set.of("tag-7", "navigation"));
 	}
 
 	@Test
-	void announcesAScheduledArticleWhenItsTimeComes() {
-		Instant due = Instant.now().plusSeconds(5);
-		Article article = new Article("election-day", "Election day");
-		article.schedule(due, Instant.now());
-		this.articles.save(article);
-		this.contentVersion.poll();
-		this.events.clear();
+	void announcesAChangeThatCommitsAfterALaterNumberedOne() throws Exception {
+		CountDownLatch written = new CountDownLatch(1);
+		CountDownLatch commit = new CountDownLatch(1);
+		ExecutorService slowSave = Executors.newSingleThreadExecutor();
+		try {
+			// Numbered first, committed second: the poll between the two commits skips
+			// it.
+			Future<?> first = slowSave.submit(() -> this.transaction.executeWithoutResult((status) -> {
+				this.jdbc.update(CHANGE, "sidebar");
+				written.countDown();
+				awaitQuietly(commit);
+			}));
+			assertThat(written.await(10, TimeUnit.SECONDS)).isTrue();
+			this.jdbc.update(CHANGE, "rates");
+			this.contentChanges.poll();
+			commit.countDown();
+			first.get(10, TimeUnit.SECONDS);
+			this.contentChanges.poll();
+		}
+		finally {
+			slowSave.shutdownNow();
+		}
 
-		this.contentVersion.poll();
-		assertThat(this.events.stream(ContentChanged.class)).isEmpty();
-
-		await().atMost(Duration.ofSeconds(15)).until(() -> {
-			this.contentVersion.poll();
-			return this.events.stream(ContentChanged.class).count() == 1;
-		});
-		assertThat(Instant.now()).isAfterOrEqualTo(due);
+		assertThat(this.events.stream(ContentChanged.class)).extracting(ContentChanged::keys)
+			.containsExactly(Set.of("rates"), Set.of("sidebar"));
 	}
 
-	private long version() {
-		return this.jdbc.queryForObject("select version from content_version where id = 1", Long.class);
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private long changes() {
+		return this.jdbc.queryForObject("select count(*) from content_changes", Long.class);
 	}
 
 }

@@ -1,0 +1,64 @@
+package org.dastan.core.cache;
+
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * Collects the {@link ContentKey}s of what the current thread reads while it renders a
+ * page or loads a read model. Readers of content call {@link #touch} where they read; a
+ * kept value remembers the keys it was built from and touches them again whenever it is
+ * served, so a page built from kept pieces still names all it shows. Collections nest:
+ * what an inner one collects counts for the outer ones too. Without a collection,
+ * touching does nothing.
+ */
+public final class ContentKeys {
+
+	private static final ThreadLocal<Deque<Collection>> open = ThreadLocal.withInitial(ArrayDeque::new);
+
+	private ContentKeys() {
+	}
+
+	public static void touch(String key) {
+		for (Collection collection : open.get()) {
+			collection.keys.add(key);
+		}
+	}
+
+	public static void touch(Iterable<String> keys) {
+		keys.forEach(ContentKeys::touch);
+	}
+
+	/** Starts collecting on this thread; close it in the same thread, innermost first. */
+	public static Collection collect() {
+		Collection collection = new Collection();
+		open.get().push(collection);
+		return collection;
+	}
+
+	/** The keys touched while it was open. */
+	public static final class Collection implements AutoCloseable {
+
+		private final Set<String> keys = new LinkedHashSet<>();
+
+		private Collection() {
+		}
+
+		public Set<String> keys() {
+			return Collections.unmodifiableSet(new LinkedHashSet<>(this.keys));
+		}
+
+		@Override
+		public void close() {
+			Deque<Collection> collections = open.get();
+			collections.remove(this);
+			if (collections.isEmpty()) {
+				open.remove();
+			}
+		}
+
+	}
+
+}
