@@ -11,9 +11,11 @@ import org.dastan.core.cache.ContentKey;
  * shows any of the keys is stale.
  *
  * @param keys the {@link ContentKey}s the change touched
+ * @param madeHere whether this node made it (and tells the edge caches), or read it from
+ * the change log
  */
 @DomainEvent
-public record ContentChanged(Set<String> keys) {
+public record ContentChanged(Set<String> keys, boolean madeHere) {
 
 	public ContentChanged {
 		keys = Set.copyOf(keys);
@@ -21,7 +23,7 @@ public record ContentChanged(Set<String> keys) {
 
 	/** A change that drops everything built from content. */
 	public static ContentChanged everything() {
-		return new ContentChanged(Set.of(ContentKey.ALL));
+		return new ContentChanged(Set.of(ContentKey.ALL), false);
 	}
 
 }

@@ -100,7 +100,7 @@ public class ContentChanges {
 		}
 		this.last = Math.max(this.last, row.id());
 		if (!this.announcedHere.remove(row.id())) {
-			announce(row.keys());
+			announce(row.keys(), false);
 		}
 	}
 
@@ -115,11 +115,11 @@ public class ContentChanges {
 
 	private void committedHere(long id, Set<String> keys) {
 		this.announcedHere.add(id);
-		announce(keys);
+		announce(keys, true);
 	}
 
-	private void announce(Set<String> keys) {
-		this.events.publishEvent(new ContentChanged(keys));
+	private void announce(Set<String> keys, boolean madeHere) {
+		this.events.publishEvent(new ContentChanged(keys, madeHere));
 	}
 
 	private record Row(long id, Set<String> keys) {

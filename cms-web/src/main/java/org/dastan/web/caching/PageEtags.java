@@ -1,6 +1,8 @@
 package org.dastan.web.caching;
 
 import java.io.IOException;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,12 +15,17 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
+import org.dastan.core.cache.ContentKey;
+import org.dastan.core.cache.ContentKeys;
+
 /**
  * Gives public pages, feeds and sitemaps an ETag of their content, and answers a repeat
  * request that sends it back with 304 Not Modified and no body. The page is still
- * rendered, but readers and crawlers download only what changed. Such pages are marked
- * {@code no-cache}: browsers keep them but ask each time, as they change whenever the
- * newsroom publishes. New public pages join by adding their path here.
+ * rendered, but readers and crawlers download only what changed. Each page also names the
+ * keys of what it shows ({@code xkey} for Varnish, {@code Surrogate-Key} for CDNs) and
+ * may be kept by shared caches ({@code s-maxage}) until a change purges those keys
+ * ({@link EdgePurges}); browsers ask each time ({@code max-age=0}). New public pages join
+ * by adding their path here.
  */
 @Configuration(proxyBeanMethods = false)
 class PageEtags {
@@ -29,26 +36,49 @@ class PageEtags {
 	static final String[] PATHS = { "/", "/articles/*", "/sections/*", "/tags/*", "/authors/*", "/search", "/rates",
 			"/feed", "/sitemap.xml", "/sitemaps/*", "/news-sitemap.xml", "/robots.txt" };
 
+	/** Varnish's xkey module reads it. */
+	static final String XKEY = "xkey";
+
+	/** Fastly and other CDNs read it. */
+	static final String SURROGATE_KEY = "Surrogate-Key";
+
 	@Bean
-	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtagFilter() {
+	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtagFilter(EdgeProperties edge) {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
-				new RevalidatedEtagFilter());
+				new RevalidatedEtagFilter(edge.cacheControl()));
 		registration.addUrlPatterns(PATHS);
 		return registration;
 	}
 
 	/**
-	 * Marks the page {@code no-cache} before it is rendered; without a Cache-Control of
-	 * its own, Spring Security would mark it {@code no-store}, and browsers would never
-	 * send the ETag back.
+	 * Marks the page cacheable before it is rendered; without a Cache-Control of its own,
+	 * Spring Security would mark it {@code no-store}, and browsers would never send the
+	 * ETag back. Once rendered, and while its body is still held for the ETag, the page
+	 * gets the keys of what it showed.
 	 */
 	static class RevalidatedEtagFilter extends ShallowEtagHeaderFilter {
+
+		private final String cacheControl;
+
+		RevalidatedEtagFilter(String cacheControl) {
+			this.cacheControl = cacheControl;
+		}
 
 		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
-			response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
-			super.doFilterInternal(request, response, filterChain);
+			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
+			super.doFilterInternal(request, response, (rendered, held) -> {
+				try (ContentKeys.Collection keys = ContentKeys.collect()) {
+					filterChain.doFilter(rendered, held);
+					// "all" lets one purge drop every page, as ContentKey.ALL does here.
+					String names = Stream.concat(Stream.of(ContentKey.ALL), keys.keys().stream())
+						.collect(Collectors.joining(" "));
+					HttpServletResponse page = (HttpServletResponse) held;
+					page.setHeader(XKEY, names);
+					page.setHeader(SURROGATE_KEY, names);
+				}
+			});
 		}
 
 	}

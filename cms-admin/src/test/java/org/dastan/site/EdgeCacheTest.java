@@ -1,0 +1,134 @@
+package org.dastan.site;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.sun.net.httpserver.HttpServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpHeaders;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import org.dastan.core.article.internal.ArticleRepository;
+import org.dastan.core.article.model.Article;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Public pages tell an edge cache how long it may keep them and under which keys, and a
+ * save tells the edge caches to drop the pages that show what it changed. The edge here
+ * is a small HTTP server that records the purges it is sent, as Varnish would receive
+ * them.
+ */
+@SpringBootTest(properties = "dastan.cache.poll-interval=PT1H")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class EdgeCacheTest {
+
+	private static final List<String> purges = new CopyOnWriteArrayList<>();
+
+	private static final HttpServer edge = startEdge();
+
+	@Autowired
+	private MockMvcTester mvc;
+
+	@Autowired
+	private ArticleRepository articles;
+
+	@DynamicPropertySource
+	static void edgeAddress(DynamicPropertyRegistry registry) {
+		registry.add("dastan.edge.purge-urls", () -> "http://127.0.0.1:" + edge.getAddress().getPort() + "/");
+	}
+
+	@AfterEach
+	void deleteArticles() {
+		this.articles.deleteAll();
+	}
+
+	@AfterAll
+	static void stopEdge() {
+		edge.stop(0);
+	}
+
+	@Test
+	void aPageNamesWhatItShowsAndMayBeKeptByASharedCache() {
+		Article rogun = publish("rogun-dam", "Rogun dam fills its reservoir");
+
+		for (int visit = 0; visit < 2; visit++) {
+			// Rendered, then served from memory: the same headers both times.
+			MvcTestResult page = this.mvc.get().uri("/articles/rogun-dam").exchange();
+			assertThat(page).hasStatusOk();
+			assertThat(page.getResponse().getHeader("xkey").split(" ")).contains("all", "article-" + rogun.getId());
+			assertThat(page.getResponse().getHeader("Surrogate-Key")).isEqualTo(page.getResponse().getHeader("xkey"));
+			assertThat(page.getResponse().getHeader(HttpHeaders.CACHE_CONTROL))
+				.isEqualTo("public, max-age=0, s-maxage=300, stale-while-revalidate=30");
+		}
+	}
+
+	@Test
+	void aSaveOfAPublishedArticlePurgesTheKeysItTouched() {
+		Article rogun = publish("rogun-dam", "Rogun dam fills its reservoir");
+		// The publication's own purge, sent in the background, comes first.
+		await().atMost(Duration.ofSeconds(10)).until(() -> purges.stream().anyMatch((keys) -> keys.contains("latest")));
+		purges.clear();
+
+		rogun.retitle("Rogun dam reaches full height");
+		this.articles.save(rogun);
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !purges.isEmpty());
+		assertThat(purges).singleElement()
+			.satisfies((keys) -> assertThat(keys.split(" ")).contains("article-" + rogun.getId(),
+					"card-" + rogun.getId()));
+	}
+
+	@Test
+	void aDraftsSavePurgesNothing() throws InterruptedException {
+		Article draft = this.articles.save(new Article("grain-harvest", "Grain harvest begins"));
+		purges.clear();
+
+		draft.retitle("Grain harvest begins early");
+		this.articles.save(draft);
+		Thread.sleep(500);
+
+		assertThat(purges).isEmpty();
+	}
+
+	private Article publish(String slug, String title) {
+		Article article = new Article(slug, title);
+		article.publish(Instant.now().minusSeconds(60));
+		return this.articles.save(article);
+	}
+
+	private static HttpServer startEdge() {
+		try {
+			HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			server.createContext("/", (exchange) -> {
+				if ("PURGE".equals(exchange.getRequestMethod())) {
+					purges.add(exchange.getRequestHeaders().getFirst("xkey-purge"));
+				}
+				exchange.sendResponseHeaders(200, -1);
+				exchange.close();
+			});
+			server.start();
+			return server;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.dastan.web.caching;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import org.dastan.core.change.ContentChanged;
+
+/**
+ * Tells the edge caches what a change made on this node touched: one {@code PURGE}
+ * request to each, naming the keys in {@code xkey-purge} (Varnish's xkey module drops
+ * every page whose {@code xkey} header holds one of them). Only the node that made the
+ * change sends it, so each change is purged once however many nodes there are. Sent in
+ * the background: a slow or missing edge delays no save; a purge lost on the way is
+ * bounded by {@code s-maxage}.
+ */
+@Component
+@EnableConfigurationProperties(EdgeProperties.class)
+class EdgePurges {
+
+	static final String METHOD = "PURGE";
+
+	static final String KEYS_HEADER = "xkey-purge";
+
+	private static final Logger logger = LoggerFactory.getLogger(EdgePurges.class);
+
+	private final EdgeProperties properties;
+
+	private final HttpClient client;
+
+	EdgePurges(EdgeProperties properties) {
+		this.properties = properties;
+		this.client = HttpClient.newBuilder().connectTimeout(properties.purgeTimeout()).build();
+	}
+
+	@EventListener
+	void contentChanged(ContentChanged changed) {
+		if (changed.madeHere()) {
+			this.properties.purgeUrls().forEach((edge) -> purge(edge, changed.keys()));
+		}
+	}
+
+	private void purge(URI edge, Set<String> keys) {
+		HttpRequest request = HttpRequest.newBuilder(edge)
+			.method(METHOD, HttpRequest.BodyPublishers.noBody())
+			.header(KEYS_HEADER, String.join(" ", keys))
+			.timeout(this.properties.purgeTimeout())
+			.build();
+		this.client.sendAsync(request, HttpResponse.BodyHandlers.discarding()).whenComplete((response, failure) -> {
+			if (failure != null) {
+				logger.warn("Could not purge {} from {}: {}", keys, edge, failure.toString());
+			}
+			else if (response.statusCode() >= 300) {
+				logger.warn("Purging {} from {} answered {}", keys, edge, response.statusCode());
+			}
+		});
+	}
+
+}
