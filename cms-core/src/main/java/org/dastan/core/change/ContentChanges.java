@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.change.internal.ChangeLog;
 
 /**
@@ -45,6 +46,8 @@ public class ContentChanges {
 	private static final Duration KEPT = Duration.ofHours(1);
 
 	private static final String READ = "select id, content_keys from content_changes where id > :last";
+
+	private static final String NEWEST = "select coalesce(max(id), 0) from content_changes";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -72,9 +75,17 @@ public class ContentChanges {
 	@Scheduled(fixedDelayString = "${dastan.cache.poll-interval:PT0.25S}")
 	public synchronized void poll() {
 		try {
-			if (this.last < 0) {
-				this.last = this.jdbc.getJdbcOperations()
-					.queryForObject("select coalesce(max(id), 0) from content_changes", Long.class);
+			long newest = this.jdbc.getJdbcOperations().queryForObject(NEWEST, Long.class);
+			if (this.last < 0 || newest < this.last) {
+				// The first poll starts from now; a log that went back (emptied, or the
+				// database restored from a backup) says nothing of what changed since the
+				// last read, so everything goes.
+				if (this.last >= 0) {
+					announce(Set.of(ContentKey.ALL), false);
+				}
+				this.last = newest;
+				this.missing.clear();
+				this.announcedHere.clear();
 				return;
 			}
 			Instant now = this.clock.instant();
@@ -109,7 +120,10 @@ public class ContentChanges {
 			return;
 		}
 		this.lastPrune = now;
-		this.jdbc.update("delete from content_changes where changed_at < :before",
+		// The newest row stays, so that the numbering goes on from it.
+		this.jdbc.update(
+				"delete from content_changes where changed_at < :before"
+						+ " and id < (select max(id) from content_changes)",
 				Map.of("before", Timestamp.from(now.minus(KEPT))));
 	}
 

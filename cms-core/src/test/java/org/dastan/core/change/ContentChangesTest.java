@@ -321,6 +321,19 @@ class ContentChangesTest {
 		}
 	}
 
+	@Test
+	void dropsEverythingWhenTheLogWentBack() {
+		this.publisher.publishEvent(new SidebarChanged(4L));
+		this.contentChanges.poll();
+		this.events.clear();
+		this.jdbc.update("delete from content_changes");
+
+		this.contentChanges.poll();
+
+		assertThat(this.events.stream(ContentChanged.class)).extracting(ContentChanged::keys)
+			.containsExactly(Set.of("all"));
+	}
+
 	private long changes() {
 		return this.jdbc.queryForObject("select count(*) from content_changes", Long.class);
 	}
