@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -28,10 +27,10 @@ import org.dastan.core.change.internal.ChangeLog;
 /**
  * Reads the change log every few hundred milliseconds and announces each change another
  * node made as {@link ContentChanged}, with the keys it touched; a change committed on
- * this node is announced at once, and not again when read. Rows are numbered as they are
- * written, not as they commit, so a number skipped by a read may still commit: it is
- * looked for again for a while ({@link #LATE_COMMIT}), then given up (a rollback skips
- * numbers for good).
+ * this node is announced at once, and skipped when read (its row names the node that
+ * wrote it). Rows are numbered as they are written, not as they commit, so a number
+ * skipped by a read may still commit: it is looked for again for a while
+ * ({@link #LATE_COMMIT}), then given up (a rollback skips numbers for good).
  */
 @Component
 public class ContentChanges {
@@ -45,7 +44,7 @@ public class ContentChanges {
 	// by no one.
 	private static final Duration KEPT = Duration.ofHours(1);
 
-	private static final String READ = "select id, content_keys from content_changes where id > :last";
+	private static final String READ = "select id, content_keys, written_by from content_changes where id > :last";
 
 	private static final String NEWEST = "select coalesce(max(id), 0) from content_changes";
 
@@ -55,13 +54,13 @@ public class ContentChanges {
 
 	private final ApplicationEventPublisher events;
 
+	// This node's rows, announced as they committed.
+	private final String node;
+
 	private long last = -1;
 
 	// Numbers skipped by a read, and when they were first missed.
 	private final Map<Long, Instant> missing = new HashMap<>();
-
-	// Rows written by this node and announced at once, until a read passes them.
-	private final Set<Long> announcedHere = ConcurrentHashMap.newKeySet();
 
 	private Instant lastPrune = Instant.EPOCH;
 
@@ -69,6 +68,7 @@ public class ContentChanges {
 		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 		this.events = events;
+		this.node = log.node();
 		log.afterLocalCommit(this::committedHere);
 	}
 
@@ -85,17 +85,14 @@ public class ContentChanges {
 				}
 				this.last = newest;
 				this.missing.clear();
-				this.announcedHere.clear();
 				return;
 			}
 			Instant now = this.clock.instant();
 			String query = this.missing.isEmpty() ? READ : READ + " or id in (:missing)";
 			List<Row> rows = this.jdbc.query(query, Map.of("last", this.last, "missing", this.missing.keySet()),
-					(row, number) -> new Row(row.getLong(1), row.getString(2)));
+					(row, number) -> new Row(row.getLong(1), row.getString(2), row.getString(3)));
 			rows.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach((row) -> seen(row, now));
 			this.missing.values().removeIf((since) -> since.plus(LATE_COMMIT).isBefore(now));
-			// Read before this node's hook ran: announced twice, and not to be kept.
-			this.announcedHere.removeIf((id) -> id <= this.last && !this.missing.containsKey(id));
 			prune(now);
 		}
 		catch (DataAccessException ex) {
@@ -110,7 +107,7 @@ public class ContentChanges {
 			this.missing.put(skipped, now);
 		}
 		this.last = Math.max(this.last, row.id());
-		if (!this.announcedHere.remove(row.id())) {
+		if (!row.writtenBy().equals(this.node)) {
 			announce(row.keys(), false);
 		}
 	}
@@ -127,8 +124,7 @@ public class ContentChanges {
 				Map.of("before", Timestamp.from(now.minus(KEPT))));
 	}
 
-	private void committedHere(long id, Set<String> keys) {
-		this.announcedHere.add(id);
+	private void committedHere(Set<String> keys) {
 		announce(keys, true);
 	}
 
@@ -136,10 +132,11 @@ public class ContentChanges {
 		this.events.publishEvent(new ContentChanged(keys, madeHere));
 	}
 
-	private record Row(long id, Set<String> keys) {
+	private record Row(long id, Set<String> keys, String writtenBy) {
 
-		Row(long id, String keys) {
-			this(id, Arrays.stream(keys.split(" ")).filter((key) -> !key.isEmpty()).collect(Collectors.toSet()));
+		Row(long id, String keys, String writtenBy) {
+			this(id, Arrays.stream(keys.split(" ")).filter((key) -> !key.isEmpty()).collect(Collectors.toSet()),
+					writtenBy);
 		}
 
 	}
