@@ -17,7 +17,7 @@ def main():
         seen = set()
         for frame in event['values']['stackTrace']['frames']:
             method = frame['method']
-            name = method['type']['name'] + '.' + method['name']
+            name = method['type']['name'].replace('/', '.') + '.' + method['name']
             if name.startswith(prefixes) and name not in seen:
                 seen.add(name)
                 inclusive[name] += 1

@@ -22,7 +22,7 @@ TMP=$(mktemp -d)
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
 trap cleanup EXIT INT TERM
 
-"$JAVA" ${JAVA_OPTS:--Xmx512m} -jar "$JAR" --server.port=$PORT --dastan.cache.pages.enabled=false \
+"$JAVA" ${JAVA_OPTS:--Xmx512m} -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --dastan.cache.pages.enabled=false \
   --dastan.media-dir=$WORK/data/media \
   --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index \
   "--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" >"$TMP/app.log" 2>&1 &
@@ -33,7 +33,12 @@ until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
 done
 BASE=http://127.0.0.1:$PORT
 case $PAGE in
-  article) curl -sf "$BASE/sitemap.xml" | grep -o '<loc>[^<]*/articles/[^<]*' | sed 's|.*/articles/|/articles/|' | head -200 ;;
+  article)
+    sitemap=$(curl -sf "$BASE/sitemap.xml")
+    if grep -q '<sitemapindex' <<<"$sitemap"; then
+      sitemap=$(curl -sf "$(grep -o '<loc>[^<]*/sitemaps/articles-[^<]*' <<<"$sitemap" | awk 'NR == 1' | sed 's/<loc>//')")
+    fi
+    grep -o '<loc>[^<]*/articles/[^<]*' <<<"$sitemap" | sed 's|.*/articles/|/articles/|' | awk 'NR <= 200' ;;
   home) printf '/\n/?page=2\n/?page=3\n' ;;
   tag) for i in $(seq 1 50); do echo "/tags/bench-topic-$i"; done ;;
 esac >"$TMP/paths"

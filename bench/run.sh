@@ -209,7 +209,7 @@ report() {
     read -r rps p50 p99 errors _ <<<"$(drive "$page" "$BASE" "$DURATION")"
     [ "$page" = article ] && article_rps=$rps
     printf '%-8s %9s %8s %8s %7s %7s%s\n' "$page" "$rps" "$p50" "$p99" "$errors" \
-      "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf "%.2f", a / b }')" \
+      "$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { printf (a / b < 0.1) ? "%.4f" : "%.2f", a / b }')" \
       "$([ "$page" = tracking ] && [ -n "$article_rps" ] &&
         awk -v a="$rps" -v b="$article_rps" 'BEGIN { printf "  (%.2f of the article row)", a / b }')"
   done

@@ -63,7 +63,8 @@ public class PublishedArticles {
 	}
 
 	public Optional<ArticlePage> findPage(String slug) {
-		return this.articles.findPublicBySlug(slug, this.clock.instant()).map(this::toPage);
+		Instant now = this.clock.instant();
+		return this.articles.findWithPictureBySlug(slug).filter((article) -> article.isPublicAt(now)).map(this::toPage);
 	}
 
 	/**
