@@ -1,8 +1,8 @@
 # Varnish 7 in front of the Dastan nodes: keeps the public pages for as long as their Cache-Control allows
 # (s-maxage, five minutes by default) and drops them the moment a node saves a change that touches them. Each page
-# names what it shows in its xkey header ("all article-42 card-42 latest ..."); after a save, the node that made it
-# sends `PURGE /` with `xkey-purge: article-42 card-42 ...` (property dastan.edge.purge-urls), and vmod xkey drops
-# every page kept with one of those keys.
+# names what it shows in its xkey header ("all article-42 card-42 latest ..."); after a save, each node, once it has
+# dropped its own copies, sends `PURGE /` with `xkey-purge: article-42 card-42 ...` to the caches listed in its
+# property dastan.edge.purge-urls, and vmod xkey drops every page kept with one of those keys.
 #
 # The nodes are listed in dastan-nodes.vcl (found through vcl_path), as backends with `.probe = node_health` that a
 # vcl_init of its own adds to the director (Varnish runs every vcl_init in turn), e.g.:
