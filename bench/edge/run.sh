@@ -71,7 +71,7 @@ sed "s|^|$EDGE|" "$TMP/article" | xargs -P 8 -I{} curl -s -o /dev/null {}
 drive static "http://127.0.0.1:$PORT_N" 5s >/dev/null
 drive article "$EDGE" 5s >/dev/null
 
-echo "== $(wc -l <"$TMP/article") demo article pages, $(wc -c <"$TMP/www/article.html") bytes each for nginx \
+echo "== $(wc -l <"$TMP/article") demo article pages; nginx serves the first, $(wc -c <"$TMP/www/article.html") bytes \
 (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-28s %9s %8s %8s %7s %7s\n' row 'req/s' 'p50 ms' 'p99 ms' errors ratio
 read -r static_rps p50 p99 errors _ <<<"$(drive static "http://127.0.0.1:$PORT_N" "$DURATION")"
