@@ -79,11 +79,13 @@ sub vcl_recv {
     # nodes get that one language and no cookies, so every reader of a language shares one copy.
     if (cookie.get("dastan-lang") ~ "^(en|ru)$") {
         set req.http.Accept-Language = cookie.get("dastan-lang");
-    } elsif (req.http.Accept-Language ~ "(?i)(^|,)\s*(en|ru)\b(?!-?[^,;]*;\s*q=0(\.0*)?\s*(,|$))") {
+    } else {
+        # The first "en..." or "ru..." entry not refused with q=0; the header as it was when there is none.
         set req.http.Accept-Language = std.tolower(regsub(req.http.Accept-Language,
             "(?i)^.*?(?:^|,)\s*(en|ru)\b(?!-?[^,;]*;\s*q=0(\.0*)?\s*(,|$)).*$", "\1"));
-    } else {
-        set req.http.Accept-Language = "en";
+        if (req.http.Accept-Language !~ "^(en|ru)$") {
+            set req.http.Accept-Language = "en";
+        }
     }
     unset req.http.Cookie;
     return (hash);
