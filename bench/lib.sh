@@ -54,3 +54,32 @@ bench_cds_train() {
     -jar "$(basename "$jar")" "$@" >training.log 2>&1) || true
   [ -f "$dir/application.jsa" ] && echo "-Xshare:auto -XX:SharedArchiveFile=$dir/application.jsa"
 }
+
+# Stops what a script started: the processes listed in PIDS, and nginx when $TMP/nginx.pid names one; then removes
+# TMP. Scripts set TMP and PIDS, then `trap bench_cleanup EXIT INT TERM`.
+bench_cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$TMP"
+}
+
+# The yardstick: the page at URL saved as $TMP/www/article.html and served by nginx on 127.0.0.1:PORT (pid in
+# $TMP/nginx.pid, stopped by bench_cleanup). TMP must be readable by nginx's workers (chmod 755). bench_nginx URL PORT
+bench_nginx() {
+  mkdir -p "$TMP/www"
+  curl -sf "$1" >"$TMP/www/article.html"
+  cat >"$TMP/nginx.conf" <<NGINX
+worker_processes auto;
+pid $TMP/nginx.pid;
+error_log $TMP/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $TMP/nginx-body;
+  server { listen 127.0.0.1:$2; root $TMP/www; }
+}
+NGINX
+  nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
+}

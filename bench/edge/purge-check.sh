@@ -23,12 +23,7 @@ export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-edge check by the Issyk-Ku
 export PGPASSWORD=dastan
 TMP=$(mktemp -d)
 PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
+trap bench_cleanup EXIT INT TERM
 
 [ -f "$JAR" ] || { echo "FAIL edge: no jar at $JAR (./mvnw -q -B -ntp -DskipTests package)"; exit 1; }
 command -v varnishd >/dev/null || { echo "FAIL edge: no varnishd (apt-get install varnish varnish-modules)"; exit 1; }

@@ -3,16 +3,14 @@
 usage: purge_check.py EDGE NODE_A NODE_B [CHECK...]   (publish, hit, edits, draft; all by default, in that order)
 Prints PASS or FAIL per check; exits 1 if any failed. EDITS_PER_NODE (10) sets how many edits each node makes."""
 import os
-import re
 import sys
 import threading
 import time
-import urllib.error
 import urllib.parse
 import urllib.request
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
-from admin import Admin, replace, visible_after  # noqa: E402
+from admin import Admin, replace, run_checks, visible_after  # noqa: E402
 
 EDITS_PER_NODE = int(os.environ.get('EDITS_PER_NODE', '10'))
 
@@ -25,19 +23,8 @@ def through(url, headers=None):
 
 
 def new_article(editor, title, slug, publish):
-    """Saves a new article through the admin's form, published or as a draft; answers its admin page."""
-    fields = editor.form('/admin/articles/new', form_class='article-form')
-    for name, value in (('title', title), ('slug', slug), ('standfirst', 'Kept at the edge until purged.'),
-                        ('body', '<p>Served by Varnish in front of two nodes.</p>')):
-        fields = replace(fields, name, value)
-    landed = editor.post('/admin/articles', fields)
-    found = re.search(r'/admin/articles/(\d+)$', landed)
-    if not found:
-        raise ValueError(f'the new article was not saved (ended at {landed})')
-    page = f'/admin/articles/{found.group(1)}'
-    if publish:
-        editor.post(page, replace(editor.form(page, form_class='article-form'), 'action', 'PUBLISH'))
-    return page
+    return editor.new_article(title, slug, 'Kept at the edge until purged.',
+                              '<p>Served by Varnish in front of two nodes.</p>', publish)
 
 
 def retitle(editor, page, title):
@@ -136,16 +123,7 @@ class Checks:
 
 def main():
     checks = Checks(*sys.argv[1:4])
-    failed = False
-    for name in sys.argv[4:] or ('publish', 'hit', 'edits', 'draft'):
-        try:
-            passed, detail = getattr(checks, name)()
-        except (OSError, AttributeError, ValueError) as error:
-            passed, detail = False, f'{type(error).__name__}: {error}'
-        failed |= not passed
-        print(f"{'PASS' if passed else 'FAIL'} {name}: {detail}", flush=True)
-    sys.exit(1 if failed else 0)
-
+    run_checks((name, getattr(checks, name)) for name in sys.argv[4:] or ('publish', 'hit', 'edits', 'draft'))
 
 if __name__ == '__main__':
     main()

@@ -21,13 +21,7 @@ export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-edge bench on the Naryn ri
 TMP=$(mktemp -d)
 chmod 755 "$TMP" # nginx's workers read the page as their own user
 PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
+trap bench_cleanup EXIT INT TERM
 trap 'echo "bench/edge/run.sh: failed at line $LINENO" >&2' ERR
 
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)
@@ -44,22 +38,8 @@ edge_serving "$PORT_V"
 # The demo's article pages, from the sitemap.
 curl -sf "$EDGE/sitemap.xml" | grep -o '<loc>[^<]*/articles/[^<]*' | sed 's|.*/articles/|/articles/|' >"$TMP/article"
 cp "$TMP/article" "$TMP/tracking"
-mkdir -p "$TMP/www"
-curl -sf "$EDGE$(head -1 "$TMP/article")" >"$TMP/www/article.html"
+bench_nginx "$EDGE$(head -1 "$TMP/article")" "$PORT_N"
 echo /article.html >"$TMP/static"
-cat >"$TMP/nginx.conf" <<NGINX
-worker_processes auto;
-pid $TMP/nginx.pid;
-error_log $TMP/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $TMP/nginx-body;
-  server { listen 127.0.0.1:$PORT_N; root $TMP/www; }
-}
-NGINX
-nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
 
 drive() { # paths base duration -> "req/s p50 p99 errors requests"
   wrk -t2 -c32 -d"$3" --timeout 5s -s "$ROOT/bench/rotate.lua" "$2" -- "$TMP/$1" \
