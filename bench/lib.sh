@@ -64,11 +64,15 @@ bench_cleanup() {
   rm -rf "$TMP"
 }
 
-# The yardstick: the page at URL saved as $TMP/www/article.html and served by nginx on 127.0.0.1:PORT (pid in
-# $TMP/nginx.pid, stopped by bench_cleanup). TMP must be readable by nginx's workers (chmod 755). bench_nginx URL PORT
+# The yardstick: the page at URL saved as $TMP/www/article.html, with the very bytes it is sent gzip-compressed in
+# beside it, served by nginx on 127.0.0.1:PORT (gzip_static: compressed to clients that accept it, as the CMS does;
+# pid in $TMP/nginx.pid, stopped by bench_cleanup). TMP must be readable by nginx's workers (chmod 755).
+# bench_nginx URL PORT: returns 1 when the page did not come compressed.
 bench_nginx() {
   mkdir -p "$TMP/www"
   curl -sf "$1" >"$TMP/www/article.html"
+  curl -sf -H 'Accept-Encoding: gzip' "$1" >"$TMP/www/article.html.gz"
+  gzip -t "$TMP/www/article.html.gz" 2>/dev/null || { echo "the page $1 did not come gzip-compressed" >&2; return 1; }
   cat >"$TMP/nginx.conf" <<NGINX
 worker_processes auto;
 pid $TMP/nginx.pid;
@@ -78,6 +82,8 @@ http {
   access_log off;
   default_type text/html;
   client_body_temp_path $TMP/nginx-body;
+  gzip_static on;
+  gzip_vary on;
   server { listen 127.0.0.1:$2; root $TMP/www; }
 }
 NGINX

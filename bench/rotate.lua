@@ -14,6 +14,8 @@ function setup(thread)
 end
 
 function init(args)
+  -- As every browser does: kept pages go out gzip-compressed, and nginx serves the same compressed bytes.
+  wrk.headers["Accept-Encoding"] = "gzip"
   for line in io.lines(args[1]) do
     if #line > 0 then paths[#paths + 1] = line end
   end

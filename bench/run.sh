@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # The benchmark: bench/run.sh [articles]   (default 1000; see bench/README.md)
 # Generates a dataset of that many published articles (kept under bench/work/<articles>/ for the next run), starts
-# the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads), then again while an
-# editor saves an article every second, and serves one saved article page with nginx as the static yardstick.
+# the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads, Accept-Encoding: gzip as
+# browsers send it), then again while a newsroom works (newsroom.py: reporters saving drafts every second, an editor
+# fixing a published article every second, a publication every 30 s), then starts the jar again with the page cache
+# off and drives the article, home and tag pages (fresh renders). nginx serves one saved article page, the same
+# compressed bytes, as the static yardstick; every figure is printed as a ratio to it.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
 # GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing or AOT cache),
 # JAR (another jar), DATABASE=postgresql (generate into PostgreSQL database dastan_bench_<articles> instead of H2;
 # needs bash .ci/start-postgres.sh), JAVA (the java launcher, default java; a JDK 25 gets an AOT cache instead of a
 # class data sharing archive), JAVA_OPTS (default -Xmx512m), START_TIMEOUT (seconds, 300), PAGES (the page kinds to
 # drive, default "article tracking home section tag author search feed"; "tracking" is the article pages with random
-# utm_source and fbclid on every request), WITH_EDITOR=0 (skip the run with an editor saving).
+# utm_source and fbclid on every request), WITH_NEWSROOM=0 (skip the run with the newsroom working), DRAFTS (4
+# reporters), PUBLISH_EVERY (30 s), FRESH=0 (skip the run with the page cache off), FRESH_PAGES ("article home
+# tag"), FRESH_DURATION (10s).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
@@ -139,7 +144,8 @@ for page in "${PAGES[@]}"; do
   [ "$code" = 200 ] || { echo "$page page $first answers $code"; exit 1; }
 done
 
-# The yardstick: one rendered article page as a static file served by nginx.
+# The yardstick: one rendered article page as a static file served by nginx, with the very bytes the CMS sends
+# compressed beside it (gzip_static), as the CMS sends them to browsers.
 bench_nginx "$BASE$(head -1 "$TMP/article")" "$NGINX_PORT"
 echo /article.html >"$TMP/static"
 
@@ -170,7 +176,7 @@ for page in "${PAGES[@]}"; do
   drive "$page" "$BASE" 5s >/dev/null
 done
 
-echo "Static file (nginx): $(wc -c <"$TMP/www/article.html") bytes"
+echo "Static file (nginx): $(wc -c <"$TMP/www/article.html") bytes, $(wc -c <"$TMP/www/article.html.gz") compressed"
 read -r static_rps static_p50 static_p99 static_errors _ <<<"$(drive static "http://127.0.0.1:$NGINX_PORT" "$DURATION")"
 printf '%-8s %9s %8s %8s %7s %7s\n' page 'req/s' 'p50 ms' 'p99 ms' errors ratio
 printf '%-8s %9s %8s %8s %7s %7s\n' static "$static_rps" "$static_p50" "$static_p99" "$static_errors" 1.00
@@ -188,12 +194,34 @@ report() {
 }
 echo "== $ARTICLES articles, readers only (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 report
-[ "${WITH_EDITOR:-1}" = 0 ] && exit 0
-seconds=$(( ${#PAGES[@]} * ${DURATION%s} + 5 ))
-echo "== $ARTICLES articles, an editor saving $(head -1 "$TMP/article") every second (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-python3 "$BENCH/editor.py" "$BASE" "$(head -1 "$TMP/article")" $seconds >"$TMP/editor.out" 2>"$TMP/editor.err" &
-EDITOR=$!
-PIDS+=($EDITOR)
+if [ "${WITH_NEWSROOM:-1}" = 1 ]; then
+  seconds=$(( ${#PAGES[@]} * ${DURATION%s} + 5 ))
+  echo "== $ARTICLES articles, a newsroom working: ${DRAFTS:-4} reporters saving drafts every second, an editor fixing \
+$(head -1 "$TMP/article") every second, a publication every ${PUBLISH_EVERY:-30} s (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  python3 "$BENCH/newsroom.py" "$BASE" "$(head -1 "$TMP/article")" $seconds >"$TMP/newsroom.out" 2>"$TMP/newsroom.err" &
+  NEWSROOM=$!
+  PIDS+=($NEWSROOM)
+  report
+  wait $NEWSROOM || true
+  cat "$TMP/newsroom.out"
+  sort "$TMP/newsroom.err" | uniq -c | head -5
+fi
+[ "${FRESH:-1}" = 1 ] || exit 0
+
+# Fresh renders: the same jar started again with the page cache off, so every request renders its page.
+kill $APP
+wait $APP 2>/dev/null || true
+echo "Starting the CMS again with the page cache off"
+(cd "$RUN_DIR" && exec "$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=$PORT \
+  --dastan.cache.pages.enabled=false >"$WORK/app-fresh.log" 2>&1) &
+APP=$!
+PIDS+=($APP)
+until curl -sf "$BASE/actuator/health" >/dev/null; do
+  kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app-fresh.log"; exit 1; }
+  sleep 0.2
+done
+read -r -a PAGES <<<"${FRESH_PAGES:-article home tag}"
+for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
+DURATION=${FRESH_DURATION:-10s}
+echo "== $ARTICLES articles, fresh renders, page cache off (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 report
-wait $EDITOR || true
-cat "$TMP/editor.out" "$TMP/editor.err"

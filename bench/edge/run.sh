@@ -2,7 +2,8 @@
 # The edge benchmark: bench/edge/run.sh   (see bench/README.md, "Edge tier")
 # Two nodes of the jar on a fresh PostgreSQL database with the demo newsroom, Varnish with bench/edge/dastan.vcl in
 # front of them, and nginx serving one article page's bytes as a static file, all started here. After a warm-up,
-# wrk (32 connections, 2 threads, as bench/run.sh) drives the static file through nginx, then every demo article
+# wrk (32 connections, 2 threads, Accept-Encoding: gzip, as bench/run.sh) drives the static file through nginx
+# (its compressed bytes beside it, gzip_static), then every demo article
 # page through Varnish, plain and with random tracking parameters on each request, and prints req/s, p50, p99,
 # errors, the ratio to nginx and Varnish's hits and misses. Then editors save an article's title on node A and on
 # node B and the time until the new title shows through Varnish is printed (median and max).
@@ -51,7 +52,8 @@ sed "s|^|$EDGE|" "$TMP/article" | xargs -P 8 -I{} curl -s -o /dev/null {}
 drive static "http://127.0.0.1:$PORT_N" 5s >/dev/null
 drive article "$EDGE" 5s >/dev/null
 
-echo "== $(wc -l <"$TMP/article") demo article pages; nginx serves the first, $(wc -c <"$TMP/www/article.html") bytes \
+echo "== $(wc -l <"$TMP/article") demo article pages; nginx serves the first, $(wc -c <"$TMP/www/article.html") bytes, \
+$(wc -c <"$TMP/www/article.html.gz") compressed \
 (load: $(cut -d' ' -f1-3 /proc/loadavg))"
 printf '%-28s %9s %8s %8s %7s %7s\n' row 'req/s' 'p50 ms' 'p99 ms' errors ratio
 read -r static_rps p50 p99 errors _ <<<"$(drive static "http://127.0.0.1:$PORT_N" "$DURATION")"

@@ -39,7 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = { "dastan.demo.enabled=true", "dastan.media-dir=target/test-media/query-count",
 		"spring.jpa.properties.hibernate.generate_statistics=true", "dastan.suggested-count=8",
-		"dastan.cache.pages.enabled=false" })
+		"dastan.cache.pages.enabled=false",
+		// Changes other test contexts write to the shared database would drop read models
+		// between the two requests counted.
+		"dastan.cache.poll-interval=PT1H" })
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class QueryCountTest {

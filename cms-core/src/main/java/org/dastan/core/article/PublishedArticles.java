@@ -56,8 +56,10 @@ public class PublishedArticles {
 
 	/** How many articles readers may see, kept until content changes. */
 	public long countPublic() {
-		ContentKeys.touch(ContentKey.LATEST);
-		return this.publicCount.get("all", () -> this.articles.countPublic(this.clock.instant()));
+		return this.publicCount.get("all", () -> {
+			ContentKeys.touch(ContentKey.LATEST);
+			return this.articles.countPublic(this.clock.instant());
+		});
 	}
 
 	public Optional<ArticlePage> findPage(String slug) {

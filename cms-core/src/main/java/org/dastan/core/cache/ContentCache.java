@@ -122,8 +122,12 @@ public final class ContentCache<K, V> {
 	/** A value and the keys of what it shows. */
 	record Kept<V>(V value, Set<String> keys) {
 
+		/**
+		 * A value that named nothing it shows may show anything: any change drops it. A
+		 * reader that forgot to name what it read is served stale by no one.
+		 */
 		boolean showsAny(Collection<String> changed) {
-			return changed.stream().anyMatch(this.keys::contains);
+			return this.keys.isEmpty() || changed.stream().anyMatch(this.keys::contains);
 		}
 
 	}
@@ -131,7 +135,8 @@ public final class ContentCache<K, V> {
 	private record Drop(long generation, Set<String> keys) {
 
 		boolean touches(Set<String> shown) {
-			return this.keys.contains(ContentKey.ALL) || this.keys.stream().anyMatch(shown::contains);
+			return shown.isEmpty() || this.keys.contains(ContentKey.ALL)
+					|| this.keys.stream().anyMatch(shown::contains);
 		}
 
 	}

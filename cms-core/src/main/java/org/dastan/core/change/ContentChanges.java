@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -22,15 +21,16 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.dastan.core.cache.ContentKey;
 import org.dastan.core.change.internal.ChangeLog;
 
 /**
  * Reads the change log every few hundred milliseconds and announces each change another
  * node made as {@link ContentChanged}, with the keys it touched; a change committed on
- * this node is announced at once, and not again when read. Rows are numbered as they are
- * written, not as they commit, so a number skipped by a read may still commit: it is
- * looked for again for a while ({@link #LATE_COMMIT}), then given up (a rollback skips
- * numbers for good).
+ * this node is announced at once, and skipped when read (its row names the node that
+ * wrote it). Rows are numbered as they are written, not as they commit, so a number
+ * skipped by a read may still commit: it is looked for again for a while
+ * ({@link #LATE_COMMIT}), then given up (a rollback skips numbers for good).
  */
 @Component
 public class ContentChanges {
@@ -44,7 +44,9 @@ public class ContentChanges {
 	// by no one.
 	private static final Duration KEPT = Duration.ofHours(1);
 
-	private static final String READ = "select id, content_keys from content_changes where id > :last";
+	private static final String READ = "select id, content_keys, written_by from content_changes where id > :last";
+
+	private static final String NEWEST = "select coalesce(max(id), 0) from content_changes";
 
 	private final NamedParameterJdbcTemplate jdbc;
 
@@ -52,13 +54,13 @@ public class ContentChanges {
 
 	private final ApplicationEventPublisher events;
 
+	// This node's rows, announced as they committed.
+	private final String node;
+
 	private long last = -1;
 
 	// Numbers skipped by a read, and when they were first missed.
 	private final Map<Long, Instant> missing = new HashMap<>();
-
-	// Rows written by this node and announced at once, until a read passes them.
-	private final Set<Long> announcedHere = ConcurrentHashMap.newKeySet();
 
 	private Instant lastPrune = Instant.EPOCH;
 
@@ -66,25 +68,31 @@ public class ContentChanges {
 		this.jdbc = new NamedParameterJdbcTemplate(jdbc);
 		this.clock = clock;
 		this.events = events;
+		this.node = log.node();
 		log.afterLocalCommit(this::committedHere);
 	}
 
 	@Scheduled(fixedDelayString = "${dastan.cache.poll-interval:PT0.25S}")
 	public synchronized void poll() {
 		try {
-			if (this.last < 0) {
-				this.last = this.jdbc.getJdbcOperations()
-					.queryForObject("select coalesce(max(id), 0) from content_changes", Long.class);
+			long newest = this.jdbc.getJdbcOperations().queryForObject(NEWEST, Long.class);
+			if (this.last < 0 || newest < this.last) {
+				// The first poll starts from now; a log that went back (emptied, or the
+				// database restored from a backup) says nothing of what changed since the
+				// last read, so everything goes.
+				if (this.last >= 0) {
+					announce(Set.of(ContentKey.ALL), false);
+				}
+				this.last = newest;
+				this.missing.clear();
 				return;
 			}
 			Instant now = this.clock.instant();
 			String query = this.missing.isEmpty() ? READ : READ + " or id in (:missing)";
 			List<Row> rows = this.jdbc.query(query, Map.of("last", this.last, "missing", this.missing.keySet()),
-					(row, number) -> new Row(row.getLong(1), row.getString(2)));
+					(row, number) -> new Row(row.getLong(1), row.getString(2), row.getString(3)));
 			rows.stream().sorted((a, b) -> Long.compare(a.id(), b.id())).forEach((row) -> seen(row, now));
 			this.missing.values().removeIf((since) -> since.plus(LATE_COMMIT).isBefore(now));
-			// Read before this node's hook ran: announced twice, and not to be kept.
-			this.announcedHere.removeIf((id) -> id <= this.last && !this.missing.containsKey(id));
 			prune(now);
 		}
 		catch (DataAccessException ex) {
@@ -99,7 +107,7 @@ public class ContentChanges {
 			this.missing.put(skipped, now);
 		}
 		this.last = Math.max(this.last, row.id());
-		if (!this.announcedHere.remove(row.id())) {
+		if (!row.writtenBy().equals(this.node)) {
 			announce(row.keys(), false);
 		}
 	}
@@ -109,12 +117,14 @@ public class ContentChanges {
 			return;
 		}
 		this.lastPrune = now;
-		this.jdbc.update("delete from content_changes where changed_at < :before",
+		// The newest row stays, so that the numbering goes on from it.
+		this.jdbc.update(
+				"delete from content_changes where changed_at < :before"
+						+ " and id < (select max(id) from content_changes)",
 				Map.of("before", Timestamp.from(now.minus(KEPT))));
 	}
 
-	private void committedHere(long id, Set<String> keys) {
-		this.announcedHere.add(id);
+	private void committedHere(Set<String> keys) {
 		announce(keys, true);
 	}
 
@@ -122,10 +132,11 @@ public class ContentChanges {
 		this.events.publishEvent(new ContentChanged(keys, madeHere));
 	}
 
-	private record Row(long id, Set<String> keys) {
+	private record Row(long id, Set<String> keys, String writtenBy) {
 
-		Row(long id, String keys) {
-			this(id, Arrays.stream(keys.split(" ")).filter((key) -> !key.isEmpty()).collect(Collectors.toSet()));
+		Row(long id, String keys, String writtenBy) {
+			this(id, Arrays.stream(keys.split(" ")).filter((key) -> !key.isEmpty()).collect(Collectors.toSet()),
+					writtenBy);
 		}
 
 	}

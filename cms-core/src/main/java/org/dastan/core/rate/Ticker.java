@@ -60,11 +60,11 @@ public class Ticker {
 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<TickerEntry> entries() {
-		ContentKeys.touch(ContentKey.RATES);
 		return this.kept.get(today(), this::build);
 	}
 
 	private List<TickerEntry> build() {
+		ContentKeys.touch(ContentKey.RATES);
 		List<String> codes = shown().stream().map(Currency::getCode).toList();
 		Map<String, List<Rate>> byCurrency = recentByCurrency(codes, today().minusDays(LOOKBACK_DAYS));
 		List<TickerEntry> entries = new ArrayList<>();

@@ -97,12 +97,12 @@ public class Sidebar {
 
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public List<SidebarBlock> blocksFor(Placement page) {
-		// The widgets as set up, and lists of the latest, most read or most used.
-		ContentKeys.touch(List.of(ContentKey.SIDEBAR, ContentKey.LATEST));
 		return this.kept.get(page, () -> build(page));
 	}
 
 	private List<SidebarBlock> build(Placement page) {
+		// The widgets as set up; the lists in them name their own keys.
+		ContentKeys.touch(ContentKey.SIDEBAR);
 		Instant now = this.clock.instant();
 		return this.widgets.findByEnabledTrueAndPlacementInOrderByPosition(EnumSet.of(Placement.ALL, page))
 			.stream()
@@ -123,14 +123,20 @@ public class Sidebar {
 		PageRequest first = PageRequest.of(0, settings.limitOrDefault());
 		return switch (widget.type()) {
 			case LATEST -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
-					() -> this.articles.inOrder(this.ids.findLatestList(now, first))));
+					() -> latest(this.ids.findLatestList(now, first))));
 			case MOST_READ -> SidebarBlock.ofArticles(widget, this.shared.get(widget.type() + " " + first.getPageSize(),
-					() -> this.articles.inOrder(this.ids.findMostRead(now, first))));
+					() -> latest(this.ids.findMostRead(now, first))));
 			case EDITORS_PICKS -> SidebarBlock.ofArticles(widget, picks(settings.articleSlugs(), now));
 			case RATES -> SidebarBlock.ofRates(widget, this.ticker.entries());
 			case TAGS -> SidebarBlock.ofTags(widget, tags(settings.tagSlugs(), now));
 			case CUSTOM_TEXT, PROMO -> SidebarBlock.ofText(widget, image(settings.imageFile()));
 		};
+	}
+
+	/** Cards of a list that any publication changes. */
+	private List<ArticleCard> latest(List<Long> ids) {
+		ContentKeys.touch(ContentKey.LATEST);
+		return this.articles.inOrder(ids);
 	}
 
 	private List<ArticleCard> picks(List<String> slugs, Instant now) {
@@ -145,7 +151,10 @@ public class Sidebar {
 
 	private List<TagRef> tags(List<String> slugs, Instant now) {
 		if (slugs.isEmpty()) {
-			return this.mostUsedTopics.get("topics", () -> mostUsedTopics(now));
+			return this.mostUsedTopics.get("topics", () -> {
+				ContentKeys.touch(ContentKey.LATEST);
+				return mostUsedTopics(now);
+			});
 		}
 		return this.tags.findRefsBySlugs(slugs);
 	}

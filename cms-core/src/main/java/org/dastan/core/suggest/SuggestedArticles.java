@@ -142,8 +142,10 @@ public class SuggestedArticles {
 	 */
 	private List<ArticleStamp> latestInSection(long sectionId, Instant now) {
 		int count = this.properties.suggestedCount() * 2 + 1;
-		return this.latestInSection.get(sectionId,
-				() -> this.publicIds.findStampsInSection(sectionId, now, PageRequest.of(0, count)));
+		return this.latestInSection.get(sectionId, () -> {
+			ContentKeys.touch(ContentKey.tagList(sectionId));
+			return this.publicIds.findStampsInSection(sectionId, now, PageRequest.of(0, count));
+		});
 	}
 
 	/** How many articles carry each tag, kept until content changes. */

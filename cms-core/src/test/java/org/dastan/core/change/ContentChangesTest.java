@@ -74,11 +74,11 @@ class ContentChangesTest {
 	private static final ArticleRefs ARAL_SEA = new ArticleRefs(41, "aral-sea", 7L, Set.of(7L, 8L), Set.of(3L));
 
 	// Another node's save, as it reaches the database.
-	private static final String ANOTHER_NODES_CHANGE = "insert into content_changes (content_keys, changed_at)"
-			+ " values ('tag-7 navigation', current_timestamp)";
+	private static final String ANOTHER_NODES_CHANGE = "insert into content_changes"
+			+ " (content_keys, written_by, changed_at) values ('tag-7 navigation', 'node-b', current_timestamp)";
 
-	private static final String CHANGE = "insert into content_changes (content_keys, changed_at)"
-			+ " values (?, current_timestamp)";
+	private static final String CHANGE = "insert into content_changes (content_keys, written_by, changed_at)"
+			+ " values (?, 'node-b', current_timestamp)";
 
 	@Autowired
 	private ApplicationEventPublisher publisher;
@@ -319,6 +319,19 @@ class ContentChangesTest {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
+	}
+
+	@Test
+	void dropsEverythingWhenTheLogWentBack() {
+		this.publisher.publishEvent(new SidebarChanged(4L));
+		this.contentChanges.poll();
+		this.events.clear();
+		this.jdbc.update("delete from content_changes");
+
+		this.contentChanges.poll();
+
+		assertThat(this.events.stream(ContentChanged.class)).extracting(ContentChanged::keys)
+			.containsExactly(Set.of("all"));
 	}
 
 	private long changes() {

@@ -269,6 +269,9 @@ class PageCache {
 				CachedPage page = CachedPage.of(wrapper, locale);
 				this.pages.putUnlessChangedSince(generation, key, page, shown);
 				this.lastGood.put(address, page);
+				// Sent as later readers get it: compressed, as kept.
+				page.writeBodyTo(request, response);
+				return;
 			}
 			wrapper.copyBodyToResponse();
 		}

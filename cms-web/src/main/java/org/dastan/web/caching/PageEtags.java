@@ -62,6 +62,9 @@ class PageEtags {
 
 		RevalidatedEtagFilter(String cacheControl) {
 			this.cacheControl = cacheControl;
+			// The same page goes out compressed or not: equivalent, not byte for byte
+			// the same.
+			setWriteWeakETag(true);
 		}
 
 		@Override

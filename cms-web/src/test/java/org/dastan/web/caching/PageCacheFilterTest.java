@@ -1,9 +1,13 @@
 package org.dastan.web.caching;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
@@ -12,6 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.GZIPInputStream;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
@@ -109,6 +114,32 @@ class PageCacheFilterTest {
 	}
 
 	@Test
+	void sendsTheKeptPageCompressedToReadersWhoAcceptGzipAndPlainToOthers() throws Exception {
+		MockHttpServletResponse first = get("/articles/rogun-dam", "gzip, deflate, br");
+		MockHttpServletResponse kept = get("/articles/rogun-dam", "br;q=1.0, gzip;q=0.8");
+		MockHttpServletResponse plain = get("/articles/rogun-dam", null);
+		MockHttpServletResponse refused = get("/articles/rogun-dam", "gzip;q=0, identity");
+
+		for (MockHttpServletResponse compressed : List.of(first, kept)) {
+			assertThat(compressed.getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+			assertThat(gunzip(compressed.getContentAsByteArray())).isEqualTo("page ");
+		}
+		for (MockHttpServletResponse uncompressed : List.of(plain, refused)) {
+			assertThat(uncompressed.getHeader(HttpHeaders.CONTENT_ENCODING)).isNull();
+			assertThat(uncompressed.getContentAsString()).isEqualTo("page ");
+		}
+		assertThat(List.of(first, kept, plain, refused))
+			.allSatisfy((response) -> assertThat(response.getHeaders(HttpHeaders.VARY)).contains("Accept-Encoding"));
+		assertThat(this.renders).hasValue(1);
+	}
+
+	private static String gunzip(byte[] body) throws IOException {
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	@Test
 	void answersAFloodOfNewPagesWith503WhileKeptPagesStillComeAtOnce() throws Exception {
 		get("/articles/kept");
 		this.blockRendering = new CountDownLatch(1);
@@ -155,7 +186,14 @@ class PageCacheFilterTest {
 	}
 
 	private MockHttpServletResponse get(String uri) throws Exception {
+		return get(uri, null);
+	}
+
+	private MockHttpServletResponse get(String uri, String acceptEncoding) throws Exception {
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", uri.replaceFirst("\\?.*", ""));
+		if (acceptEncoding != null) {
+			request.addHeader(HttpHeaders.ACCEPT_ENCODING, acceptEncoding);
+		}
 		if (uri.contains("?")) {
 			String query = uri.substring(uri.indexOf('?') + 1);
 			request.setQueryString(query);

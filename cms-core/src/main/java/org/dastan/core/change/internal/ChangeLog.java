@@ -1,19 +1,17 @@
 package org.dastan.core.change.internal;
 
-import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.UUID;
+import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManagerFactory;
 
 import org.springframework.dao.support.DataAccessUtils;
 import org.springframework.dao.support.PersistenceExceptionTranslator;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.orm.jpa.EntityManagerFactoryInfo;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.stereotype.Component;
@@ -32,7 +30,7 @@ import org.dastan.core.cache.ContentKey;
 @Component
 public class ChangeLog {
 
-	static final String INSERT = "insert into content_changes (content_keys, changed_at) values (?, ?)";
+	static final String INSERT = "insert into content_changes (content_keys, written_by, changed_at) values (?, ?, ?)";
 
 	// The column's size, less room for safety: a change naming more keys than fit drops
 	// everything instead.
@@ -46,7 +44,10 @@ public class ChangeLog {
 
 	private final Clock clock;
 
-	private volatile BiConsumer<Long, Set<String>> afterLocalCommit = (id, keys) -> {
+	// Which process wrote a row: it skips its own rows when it reads the log.
+	private final String node = UUID.randomUUID().toString();
+
+	private volatile Consumer<Set<String>> afterLocalCommit = (keys) -> {
 	};
 
 	ChangeLog(JdbcTemplate jdbc, EntityManagerFactory entityManagerFactory, Clock clock) {
@@ -62,7 +63,8 @@ public class ChangeLog {
 	 */
 	public void changed(Set<String> keys) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			committed(write(keys), keys);
+			write(keys);
+			committed(keys);
 			return;
 		}
 		PendingChange pending = (PendingChange) TransactionSynchronizationManager.getResource(this);
@@ -74,29 +76,24 @@ public class ChangeLog {
 		pending.keys.addAll(keys);
 	}
 
-	/**
-	 * What to run on this node once a change it made is committed: the row's id, the
-	 * keys.
-	 */
-	public void afterLocalCommit(BiConsumer<Long, Set<String>> hook) {
+	/** What to run on this node once a change it made is committed, with the keys. */
+	public void afterLocalCommit(Consumer<Set<String>> hook) {
 		this.afterLocalCommit = hook;
 	}
 
-	private long write(Set<String> keys) {
-		String joined = String.join(" ", keys);
-		String stored = (joined.length() <= MAX_KEYS_LENGTH) ? joined : ContentKey.ALL;
-		KeyHolder id = new GeneratedKeyHolder();
-		this.jdbc.update((connection) -> {
-			PreparedStatement insert = connection.prepareStatement(INSERT, new String[] { "id" });
-			insert.setString(1, stored);
-			insert.setTimestamp(2, Timestamp.from(this.clock.instant()));
-			return insert;
-		}, id);
-		return id.getKeyAs(Number.class).longValue();
+	/** The name of this process in the {@code written_by} column. */
+	public String node() {
+		return this.node;
 	}
 
-	private void committed(long id, Set<String> keys) {
-		this.afterLocalCommit.accept(id, keys);
+	private void write(Set<String> keys) {
+		String joined = String.join(" ", keys);
+		String stored = (joined.length() <= MAX_KEYS_LENGTH) ? joined : ContentKey.ALL;
+		this.jdbc.update(INSERT, stored, this.node, Timestamp.from(this.clock.instant()));
+	}
+
+	private void committed(Set<String> keys) {
+		this.afterLocalCommit.accept(keys);
 	}
 
 	/**
@@ -122,19 +119,17 @@ public class ChangeLog {
 
 		private final Set<String> keys = new LinkedHashSet<>();
 
-		private long id;
-
 		@Override
 		public void beforeCommit(boolean readOnly) {
 			if (!readOnly) {
 				writeEntitiesFirst();
 			}
-			this.id = write(this.keys);
+			write(this.keys);
 		}
 
 		@Override
 		public void afterCommit() {
-			committed(this.id, this.keys);
+			committed(this.keys);
 		}
 
 		@Override
