@@ -86,6 +86,21 @@ class Admin:
         data = urllib.parse.urlencode([tuple(f) for f in fields]).encode()
         return self.opener.open(self.base + path, data, timeout=15).geturl()
 
+    def new_article(self, title, slug, standfirst, body, publish=True):
+        """Saves a new article through the admin's form, published or as a draft; answers its admin page."""
+        fields = self.form('/admin/articles/new', form_class='article-form')
+        for name, value in (('title', title), ('slug', slug), ('standfirst', standfirst), ('body', body)):
+            fields = replace(fields, name, value)
+        landed = self.post('/admin/articles', fields)
+        found = re.search(r'/admin/articles/(\d+)$', landed)
+        if not found:
+            raise ValueError(f'the new article was not saved (ended at {landed})')
+        page = f'/admin/articles/{found.group(1)}'
+        if publish:
+            # One article form: its Publish now button saves the fields and publishes.
+            self.post(page, replace(self.form(page, form_class='article-form'), 'action', 'PUBLISH'))
+        return page
+
     def upload(self, path, fields, name, filename, content, content_type):
         boundary = uuid.uuid4().hex
         parts = [f'--{boundary}\r\nContent-Disposition: form-data; name="{n}"\r\n\r\n{v}\r\n'.encode()
@@ -131,3 +146,17 @@ def visible_after(urls, text, since, limit=10):
     for thread in threads:
         thread.join()
     return max(shown.values())
+
+
+def run_checks(checks):
+    """Runs (name, check) pairs in turn, each check answering (passed, detail); prints PASS or FAIL and the detail
+    for each, an error on the way counting as FAIL, and exits 1 if any failed."""
+    failed = False
+    for name, check in checks:
+        try:
+            passed, detail = check()
+        except (OSError, AttributeError, ValueError) as error:
+            passed, detail = False, f'{type(error).__name__}: {error}'
+        failed |= not passed
+        print(f"{'PASS' if passed else 'FAIL'} {name}: {detail}", flush=True)
+    sys.exit(1 if failed else 0)

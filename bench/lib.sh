@@ -54,3 +54,38 @@ bench_cds_train() {
     -jar "$(basename "$jar")" "$@" >training.log 2>&1) || true
   [ -f "$dir/application.jsa" ] && echo "-Xshare:auto -XX:SharedArchiveFile=$dir/application.jsa"
 }
+
+# Stops what a script started: the processes listed in PIDS, and nginx when $TMP/nginx.pid names one; then removes
+# TMP. Scripts set TMP and PIDS, then `trap bench_cleanup EXIT INT TERM`.
+bench_cleanup() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$TMP"
+}
+
+# The yardstick: the page at URL saved as $TMP/www/article.html, with the very bytes it is sent gzip-compressed in
+# beside it, served by nginx on 127.0.0.1:PORT (gzip_static: compressed to clients that accept it, as the CMS does;
+# pid in $TMP/nginx.pid, stopped by bench_cleanup). TMP must be readable by nginx's workers (chmod 755).
+# bench_nginx URL PORT: returns 1 when the page did not come compressed.
+bench_nginx() {
+  mkdir -p "$TMP/www"
+  curl -sf "$1" >"$TMP/www/article.html"
+  curl -sf -H 'Accept-Encoding: gzip' "$1" >"$TMP/www/article.html.gz"
+  gzip -t "$TMP/www/article.html.gz" 2>/dev/null || { echo "the page $1 did not come gzip-compressed" >&2; return 1; }
+  cat >"$TMP/nginx.conf" <<NGINX
+worker_processes auto;
+pid $TMP/nginx.pid;
+error_log $TMP/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  client_body_temp_path $TMP/nginx-body;
+  gzip_static on;
+  gzip_vary on;
+  server { listen 127.0.0.1:$2; root $TMP/www; }
+}
+NGINX
+  nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
+}

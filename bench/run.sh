@@ -33,13 +33,8 @@ WORK=$BENCH/work/${DATABASE:-h2}-$ARTICLES
 TMP=$(mktemp -d)
 chmod 755 "$TMP"
 PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  [ -f "$TMP/nginx.pid" ] && kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
-  wait 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
+. "$BENCH/lib.sh"
+trap bench_cleanup EXIT INT TERM
 trap 'echo "bench/run.sh: failed at line $LINENO" >&2' ERR
 
 if [ "${BUILD:-0}" = 1 ] || [ ! -f "$JAR" ]; then
@@ -151,25 +146,7 @@ done
 
 # The yardstick: one rendered article page as a static file served by nginx, with the very bytes the CMS sends
 # compressed beside it (gzip_static), as the CMS sends them to browsers.
-mkdir -p "$TMP/www"
-curl -sf "$BASE$(head -1 "$TMP/article")" >"$TMP/www/article.html"
-curl -sf -H 'Accept-Encoding: gzip' "$BASE$(head -1 "$TMP/article")" >"$TMP/www/article.html.gz"
-gzip -t "$TMP/www/article.html.gz" || { echo "the article page did not come gzip-compressed"; exit 1; }
-cat >"$TMP/nginx.conf" <<NGINX
-worker_processes auto;
-pid $TMP/nginx.pid;
-error_log $TMP/nginx-error.log;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  default_type text/html;
-  client_body_temp_path $TMP/nginx-body;
-  gzip_static on;
-  gzip_vary on;
-  server { listen 127.0.0.1:$NGINX_PORT; root $TMP/www; }
-}
-NGINX
-nginx -c "$TMP/nginx.conf" -p "$TMP" -g 'daemon on;'
+bench_nginx "$BASE$(head -1 "$TMP/article")" "$NGINX_PORT"
 echo /article.html >"$TMP/static"
 
 drive() { # page base duration -> "req/s p50 p99 errors requests"

@@ -22,12 +22,8 @@ export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-two nodes beside the Ili r
 export PGPASSWORD=dastan
 TMP=$(mktemp -d)
 PIDS=()
-cleanup() {
-  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
-  rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
+. "$ROOT/bench/lib.sh"
+trap bench_cleanup EXIT INT TERM
 sql() { psql -h localhost -U dastan -d $DB -tAc "$1"; }
 
 [ -f "$JAR" ] || (cd "$ROOT" && ./mvnw -q -B -ntp -DskipTests package)

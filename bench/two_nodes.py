@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 import zlib
 
-from admin import Admin, replace, visible_after
+from admin import Admin, replace, run_checks, visible_after
 
 
 def fetch(url):
@@ -43,17 +43,7 @@ def publish(a, b):
     editor.log_in()
     stamp = int(time.time())
     title, slug = f'Two nodes story {stamp}', f'two-nodes-story-{stamp}'
-    fields = editor.form('/admin/articles/new', form_class='article-form')
-    for name, value in (('title', title), ('slug', slug), ('standfirst', 'Published on one node.'),
-                        ('body', '<p>Read on the other node.</p>')):
-        fields = replace(fields, name, value)
-    landed = editor.post('/admin/articles', fields)
-    found = re.search(r'/admin/articles/(\d+)$', landed)
-    if not found:
-        return False, f'the new article was not saved (ended at {landed})'
-    # One article form: its Publish now button saves the fields and publishes.
-    page = f'/admin/articles/{found.group(1)}'
-    editor.post(page, replace(editor.form(page, form_class='article-form'), 'action', 'PUBLISH'))
+    editor.new_article(title, slug, 'Published on one node.', '<p>Read on the other node.</p>')
     published = time.monotonic()
     elapsed = visible_after([f'{b}/articles/{slug}', f'{b}/'], title, published)
     return elapsed < 1000, f'published on {a}; the first requests to show it on the article and home pages of {b} ' \
@@ -75,16 +65,7 @@ def media(a, b):
 
 def main():
     a, b = sys.argv[1], sys.argv[2]
-    failed = False
-    for check in sys.argv[3:]:
-        try:
-            passed, detail = globals()[check](a, b)
-        except (OSError, AttributeError, ValueError) as error:
-            passed, detail = False, f'{type(error).__name__}: {error}'
-        failed |= not passed
-        print(f"{'PASS' if passed else 'FAIL'} {check}: {detail}", flush=True)
-    sys.exit(1 if failed else 0)
-
+    run_checks((check, lambda check=check: globals()[check](a, b)) for check in sys.argv[3:])
 
 if __name__ == '__main__':
     main()

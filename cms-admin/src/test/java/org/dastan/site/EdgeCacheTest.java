@@ -5,6 +5,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpServer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.ActiveProfiles;
@@ -24,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.model.Article;
+import org.dastan.core.change.ContentChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,6 +51,9 @@ class EdgeCacheTest {
 
 	@Autowired
 	private ArticleRepository articles;
+
+	@Autowired
+	private ApplicationEventPublisher events;
 
 	@DynamicPropertySource
 	static void edgeAddress(DynamicPropertyRegistry registry) {
@@ -105,6 +111,20 @@ class EdgeCacheTest {
 		Thread.sleep(500);
 
 		assertThat(purges).isEmpty();
+	}
+
+	@Test
+	void aChangeAnotherNodeMadeIsPurgedToo() {
+		purges.clear();
+
+		// As this node announces a change it read from the change log, once it dropped
+		// its
+		// own copies: the edge may have fetched one of them since the other node's purge.
+		this.events.publishEvent(new ContentChanged(Set.of("article-7", "card-7"), false));
+
+		await().atMost(Duration.ofSeconds(10)).until(() -> !purges.isEmpty());
+		assertThat(purges).singleElement()
+			.satisfies((keys) -> assertThat(keys.split(" ")).containsExactlyInAnyOrder("article-7", "card-7"));
 	}
 
 	private Article publish(String slug, String title) {

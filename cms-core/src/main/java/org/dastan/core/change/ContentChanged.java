@@ -11,8 +11,7 @@ import org.dastan.core.cache.ContentKey;
  * shows any of the keys is stale.
  *
  * @param keys the {@link ContentKey}s the change touched
- * @param madeHere whether this node made it (and tells the edge caches), or read it from
- * the change log
+ * @param madeHere whether this node made it, or read it from the change log
  */
 @DomainEvent
 public record ContentChanged(Set<String> keys, boolean madeHere) {

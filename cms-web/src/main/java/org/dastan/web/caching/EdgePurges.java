@@ -11,15 +11,19 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.change.ContentChanged;
 
 /**
- * Tells the edge caches what a change made on this node touched: one {@code PURGE}
- * request to each, naming the keys in {@code xkey-purge} (Varnish's xkey module drops
- * every page whose {@code xkey} header holds one of them). Only the node that made the
- * change sends it, so each change is purged once however many nodes there are. Sent in
+ * Tells the edge caches what a change touched: one {@code PURGE} request to each, naming
+ * the keys in {@code xkey-purge} (Varnish's xkey module drops every page whose
+ * {@code xkey} header holds one of them). Every node sends it once it has dropped its own
+ * copies: the node that made the change at once, the others when they read it from the
+ * change log. Otherwise the edge, purged by the first, could fetch a page from another
+ * node that still keeps it, and keep that old copy until {@code s-maxage} ends. Sent in
  * the background: a slow or missing edge delays no save; a purge lost on the way is
  * bounded by {@code s-maxage}.
  */
@@ -42,11 +46,12 @@ class EdgePurges {
 		this.client = HttpClient.newBuilder().connectTimeout(properties.purgeTimeout()).build();
 	}
 
+	// After this node's caches dropped what the change touched (CacheInvalidation goes
+	// first).
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void contentChanged(ContentChanged changed) {
-		if (changed.madeHere()) {
-			this.properties.purgeUrls().forEach((edge) -> purge(edge, changed.keys()));
-		}
+		this.properties.purgeUrls().forEach((edge) -> purge(edge, changed.keys()));
 	}
 
 	private void purge(URI edge, Set<String> keys) {

@@ -1,6 +1,8 @@
 package org.dastan.core.change.internal;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 import org.dastan.core.cache.ContentCaches;
@@ -20,7 +22,10 @@ class CacheInvalidation {
 		this.caches = caches;
 	}
 
+	// First of the listeners: the edge purge that follows must find this node's copies
+	// gone, or the edge could fetch them again.
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void contentChanged(ContentChanged changed) {
 		this.caches.drop(changed.keys());
 	}
