@@ -25,6 +25,8 @@ class HttpCachingTest {
 
 	private static final Pattern STYLESHEET = Pattern.compile("href=\"(/css/dastan-[0-9a-f]{32}\\.css)\"");
 
+	private static final Pattern ICON = Pattern.compile("<link rel=\"icon\" href=\"(/favicon-[0-9a-f]{32}\\.ico)\"");
+
 	@Autowired
 	private MockMvcTester mvc;
 
@@ -73,8 +75,27 @@ class HttpCachingTest {
 	}
 
 	@Test
+	void servesTheSiteIconUnderAContentHashAndAtItsUsualAddressForAYear() throws Exception {
+		String page = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		Matcher icon = ICON.matcher(page);
+		assertThat(icon.find()).as("hashed icon link in %s", page).isTrue();
+
+		for (String path : new String[] { icon.group(1), "/favicon.ico" }) {
+			MvcTestResult answer = this.mvc.get().uri(path).exchange();
+			assertThat(answer).as(path)
+				.hasStatusOk()
+				.hasContentType("image/x-icon")
+				.headers()
+				.hasValue(HttpHeaders.CACHE_CONTROL, "max-age=31536000");
+			// An icon file: reserved zero, type 1 (icon), then at least one image.
+			assertThat(answer.getResponse().getContentAsByteArray()).startsWith(0, 0, 1, 0);
+		}
+	}
+
+	@Test
 	void looksUpOnlyStaticFilesLinksNotPageLinks() throws Exception {
-		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/webjars/**", "/media/**");
+		assertThat(this.resourceUrls.getHandlerMap()).containsOnlyKeys("/css/**", "/js/**", "/favicon*.ico",
+				"/webjars/**", "/media/**");
 		assertThat(this.resourceUrls.getForLookupPath("/articles/pamir-highway-repairs-begin")).isNull();
 		assertThat(this.resourceUrls.getForLookupPath("/tags/roads")).isNull();
 		assertThat(this.resourceUrls.getForLookupPath("/css/dastan.css")).matches("/css/dastan-[0-9a-f]{32}\\.css");
@@ -85,7 +106,7 @@ class HttpCachingTest {
 
 	@Test
 	void answersAStaticFileThatDoesNotExistWithNotFound() {
-		assertThat(this.mvc.get().uri("/favicon.ico")).hasStatus(HttpStatus.NOT_FOUND);
+		assertThat(this.mvc.get().uri("/favicon-0123.ico")).hasStatus(HttpStatus.NOT_FOUND);
 		assertThat(this.mvc.get().uri("/css/missing.css")).hasStatus(HttpStatus.NOT_FOUND);
 	}
 

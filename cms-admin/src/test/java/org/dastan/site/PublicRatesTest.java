@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -95,17 +98,34 @@ class PublicRatesTest {
 		}
 
 		String page = this.mvc.get().uri("/rates").exchange().getResponse().getContentAsString();
-		Matcher uzs = Pattern
-			.compile("<h2[^>]*>UZS over the last 90 days</h2>\\s*<figure>\\s*<canvas [^>]*"
-					+ "data-label=\"UZS/USD\"\\s+data-dates=\"([^\"]*)\"\\s+data-values=\"([^\"]*)\"")
+		Matcher uzs = Pattern.compile("(?s)<h2[^>]*>UZS over the last 90 days</h2>\\s*<figure>(.*?)</figure>")
 			.matcher(page);
 		assertThat(uzs.find()).as(page).isTrue();
-		assertThat(uzs.group(1).split(",")).containsExactly(TODAY.minusDays(89).toString(),
-				TODAY.minusDays(1).toString(), TODAY.toString());
-		assertThat(uzs.group(2).split(",")).containsOnly("0.000079800000");
+		String chart = uzs.group(1);
+		// One point per rate date, placed by date: day 0, day 88 and day 89 of 89.
+		Matcher line = Pattern.compile("<polyline [^>]*points=\"([^\"]*)\"").matcher(chart);
+		assertThat(line.find()).as(chart).isTrue();
+		assertThat(line.group(1).split(" ")).extracting((point) -> point.split(",")[0])
+			.containsExactly("0", "988.8", "1000");
+		DateTimeFormatter day = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+		assertThat(texts(chart, "start")).containsExactly(day.format(TODAY.minusDays(89)));
+		assertThat(texts(chart, "end")).containsExactly(day.format(TODAY));
+		assertThat(texts(chart, null)).isNotEmpty().allSatisfy((value) -> assertThat(value).matches("0\\.0000\\d+"));
 		assertThat(this.mvc.get().uri("/rates.csv")).bodyText()
 			.contains(TODAY.minusDays(89) + ",UZS")
 			.doesNotContain(TODAY.minusDays(90).toString());
+	}
+
+	/**
+	 * The texts of a chart's day marks anchored so, or of its value labels (no anchor).
+	 */
+	private static List<String> texts(String chart, String anchor) {
+		String attribute = (anchor != null) ? " text-anchor=\"" + anchor + "\"" : "";
+		return Pattern.compile("<text x=\"[^\"]*\" y=\"[^\"]*\"" + attribute + ">([^<]*)</text>")
+			.matcher(chart)
+			.results()
+			.map((match) -> match.group(1))
+			.toList();
 	}
 
 	private static Rate rate(String currency, LocalDate date, String value) {

@@ -2,11 +2,9 @@ package org.dastan.admin.journey;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
@@ -16,11 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -154,28 +150,28 @@ class RateCorrectionIT {
 	void readerSeesNinetyDaysOfPlainDecimalsOnTheCharts(String language, String heading, String decimalSeparator) {
 		driver.manage().window().setSize(new Dimension(1280, 1024));
 		driver.get("http://localhost:" + this.port + "/rates?lang=" + language);
-		WebElement canvas = driver
-			.findElement(By.xpath("//h2[normalize-space()='" + heading + "']/following-sibling::figure/canvas"));
-		@SuppressWarnings("unchecked")
-		Map<String, Object> axes = (Map<String, Object>) new WebDriverWait(driver, Duration.ofSeconds(10))
-			.until((browser) -> ((JavascriptExecutor) browser).executeScript("""
-					const chart = window.Chart && Chart.getChart(arguments[0]);
-					return chart && chart.scales.y.ticks.length ? {
-						days: chart.data.labels.length,
-						y: chart.scales.y.ticks.map((tick) => tick.label),
-						x: chart.scales.x.ticks.map((tick) => tick.label)
-					} : null;""", canvas));
-		assertThat(axes.get("days")).isEqualTo(90L);
-		@SuppressWarnings("unchecked")
-		List<String> values = (List<String>) axes.get("y");
+		WebElement chart = driver.findElement(
+				By.xpath("//h2[normalize-space()='" + heading + "']/following-sibling::figure/*[local-name()='svg']"));
+		assertThat(chart.isDisplayed()).isTrue();
+		assertThat(chart.getRect().getWidth()).isGreaterThan(1000);
+		assertThat(chart.getDomAttribute("aria-label")).isNotBlank();
+		String points = chart.findElement(By.cssSelector("polyline")).getDomAttribute("points");
+		assertThat(points.split(" ")).hasSize(90);
+		List<String> values = texts(chart, ".rate-chart-values text");
 		assertThat(values).isNotEmpty()
 			.allSatisfy((label) -> assertThat(label).matches("0" + Pattern.quote(decimalSeparator) + "0000\\d+"));
 		assertThat(values).doesNotHaveDuplicates();
-		@SuppressWarnings("unchecked")
-		List<String> days = (List<String>) axes.get("x");
+		List<String> days = texts(chart, ".rate-chart-days text");
 		assertThat(days).isNotEmpty()
 			.allSatisfy((label) -> assertThat(label)
 				.matches(language.equals("ru") ? "\\d{1,2} [а-я]+\\.?" : "\\d{1,2} [A-Z][a-z]+"));
+	}
+
+	private static List<String> texts(WebElement chart, String selector) {
+		return chart.findElements(By.cssSelector(selector))
+			.stream()
+			.map((text) -> text.getDomProperty("textContent"))
+			.toList();
 	}
 
 	private static String today() {

@@ -21,6 +21,18 @@ public class MediaUrls {
 	 */
 	public static final String BODY_SIZES = "(min-width: 992px) 800px, 100vw";
 
+	/**
+	 * How wide the main column of the public layout is ({@code col-lg-8} in a {@code row
+	 * gx-4 gx-lg-5}): Bootstrap's container widths less the gutters, the whole screen
+	 * less its padding on phones. The home page's lead picture fills it.
+	 */
+	public static final String MAIN_COLUMN_SIZES = "(min-width: 1400px) 848px, (min-width: 1200px) 728px, "
+			+ "(min-width: 992px) 608px, (min-width: 768px) 696px, (min-width: 576px) 516px, calc(100vw - 24px)";
+
+	public String mainColumnSizes() {
+		return MAIN_COLUMN_SIZES;
+	}
+
 	public String url(ImageRef image) {
 		return "/media/" + image.fileName();
 	}

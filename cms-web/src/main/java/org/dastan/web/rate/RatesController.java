@@ -1,6 +1,10 @@
 package org.dastan.web.rate;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -11,11 +15,12 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import org.dastan.core.rate.RateHistory;
+import org.dastan.core.rate.RateHistory.CurrencyHistory;
 
 /**
- * Shows today's rates and their recent history. Charts draw from data attributes, so the
- * page needs no inline script; the same figures are in a table for readers who cannot see
- * the chart, and in a CSV download.
+ * Shows today's rates and their recent history. The charts are drawn on the server (see
+ * {@link RateChart}), so the page needs no script; the same figures are in a table for
+ * readers who cannot see the chart, and in a CSV download.
  */
 @Controller
 class RatesController {
@@ -29,8 +34,12 @@ class RatesController {
 	}
 
 	@GetMapping("/rates")
-	String rates(Model model) {
-		model.addAttribute("currencies", this.history.lastDays(HISTORY_DAYS));
+	String rates(Model model, Locale locale) {
+		List<CurrencyHistory> currencies = this.history.lastDays(HISTORY_DAYS);
+		Map<String, RateChart> charts = currencies.stream()
+			.collect(Collectors.toMap(CurrencyHistory::code, (currency) -> RateChart.of(currency.points(), locale)));
+		model.addAttribute("currencies", currencies);
+		model.addAttribute("charts", charts);
 		model.addAttribute("historyDays", HISTORY_DAYS);
 		return "rates/rates";
 	}

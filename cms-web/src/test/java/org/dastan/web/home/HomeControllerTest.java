@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.article.SectionBlock;
+import org.dastan.core.media.ImageRef;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.sidebar.SidebarBlock;
@@ -79,8 +80,29 @@ class HomeControllerTest {
 		then(this.articles).should(never()).latestBySection(anyInt());
 	}
 
+	@Test
+	void loadsTheLeadPictureFirstAtTheWidthOfItsColumnAndTheOthersWhenScrolledNear() {
+		given(this.articles.latest(PageRequest.of(0, 12)))
+			.willReturn(new PageImpl<>(List.of(card("rogun-dam", "Rogun dam", "dam.jpg"),
+					card("record-harvest", "A record harvest", "wheat.jpg")), PageRequest.of(0, 12), 2));
+
+		assertThat(this.mvc.get().uri("/")).hasStatusOk()
+			.bodyText()
+			.containsPattern("(?s)<div class=\"lead-story[^>]*>\\s*<article[^>]*>\\s*<a[^>]*>\\s*<img [^>]*"
+					+ "src=\"/media/dam.jpg\" srcset=\"/media/dam-480.jpg 480w, /media/dam-800.jpg 800w, "
+					+ "/media/dam.jpg 1200w\" sizes=\"\\(min-width: 1400px\\) 848px, [^\"]*calc\\(100vw - 24px\\)\""
+					+ "[^>]*loading=\"eager\" fetchpriority=\"high\">")
+			.containsPattern("<img [^>]*src=\"/media/wheat.jpg\"[^>]*sizes=\"\\(min-width: 992px\\) 400px, 100vw\""
+					+ "[^>]*loading=\"lazy\">");
+	}
+
 	private static ArticleCard card(String slug, String title) {
-		return new ArticleCard(1, slug, title, null, KAZAKHSTAN, Instant.parse("2026-01-09T06:00:00Z"), null);
+		return card(slug, title, null);
+	}
+
+	private static ArticleCard card(String slug, String title, String picture) {
+		ImageRef image = (picture != null) ? new ImageRef(picture, "A picture", 1200, 675, List.of(480, 800)) : null;
+		return new ArticleCard(1, slug, title, null, KAZAKHSTAN, Instant.parse("2026-01-09T06:00:00Z"), image);
 	}
 
 }

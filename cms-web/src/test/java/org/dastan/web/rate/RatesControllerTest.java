@@ -48,9 +48,17 @@ class RatesControllerTest {
 					+ "<span class=\"fw-normal text-body-secondary\">Kazakh tenge</span></th>\\s*"
 					+ "<td class=\"text-end\">0.00196</td>\\s*<td class=\"text-end ticker-change\">\\+0.51%</td>")
 			.containsPattern("(?s)<tr class=\"ticker-down\">.*?-0.37%.*?8 January 2026.*?>stale</span>")
-			// The chart reads its figures from data attributes; the table repeats them.
-			.contains("data-label=\"KZT/USD\"", "data-dates=\"2026-01-09,2026-01-10\"",
-					"data-values=\"0.00195,0.00196\"", "<td>9 January 2026</td>")
+			// The chart is drawn on the page, with no script; the table repeats its
+			// figures.
+			.containsPattern(
+					"(?s)<h2 class=\"h4\">KZT over the last 90 days</h2>\\s*<figure>\\s*<svg class=\"rate-chart\" "
+							+ "role=\"img\"[^>]*aria-label=\"Chart of the Kazakh tenge against the US dollar\">.*?"
+							+ "<text x=\"0\" y=\"16\">0.001960</text>.*?<polyline class=\"rate-chart-line\" "
+							+ "points=\"0,[0-9.]+ 1000,[0-9.]+\"></polyline>.*?"
+							+ "<text x=\"0%\" y=\"204\" text-anchor=\"start\">9 Jan</text>"
+							+ "<text x=\"100%\" y=\"204\" text-anchor=\"end\">10 Jan</text>")
+			.contains("<td>9 January 2026</td>")
+			.doesNotContainPattern("<script[^>]+src=")
 			.doesNotContain("No exchange rates have been published yet.");
 	}
 
