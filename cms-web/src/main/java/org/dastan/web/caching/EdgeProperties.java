@@ -21,12 +21,14 @@ import org.springframework.validation.annotation.Validated;
  * @param purgeUrls the edge caches to send {@code PURGE} requests by key to, after each
  * change made on this node; none by default
  * @param purgeTimeout how long to wait for each of them
+ * @param repurgeAfter when to purge the same keys once more: a page a node was rendering
+ * from the old content as the change committed may reach the edge after the first purge
  */
 @ConfigurationProperties("dastan.edge")
 @Validated
 public record EdgeProperties(@DefaultValue("PT5M") @NotNull Duration sharedMaxAge,
 		@DefaultValue("PT30S") @NotNull Duration staleWhileRevalidate, @DefaultValue List<URI> purgeUrls,
-		@DefaultValue("PT2S") @NotNull Duration purgeTimeout) {
+		@DefaultValue("PT2S") @NotNull Duration purgeTimeout, @DefaultValue("PT2S") @NotNull Duration repurgeAfter) {
 
 	/**
 	 * The Cache-Control of a public page: browsers ask each time, shared caches keep it.

@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +27,9 @@ import org.dastan.core.change.ContentChanged;
  * change log. Otherwise the edge, purged by the first, could fetch a page from another
  * node that still keeps it, and keep that old copy until {@code s-maxage} ends. Sent in
  * the background: a slow or missing edge delays no save; a purge lost on the way is
- * bounded by {@code s-maxage}.
+ * bounded by {@code s-maxage}. The same keys are purged once more a little later
+ * ({@code repurge-after}), for a page that was being rendered from the old content as the
+ * change committed and reached the edge after the first purge.
  */
 @Component
 @EnableConfigurationProperties(EdgeProperties.class)
@@ -51,7 +55,13 @@ class EdgePurges {
 	@EventListener
 	@Order(Ordered.LOWEST_PRECEDENCE)
 	void contentChanged(ContentChanged changed) {
-		this.properties.purgeUrls().forEach((edge) -> purge(edge, changed.keys()));
+		if (this.properties.purgeUrls().isEmpty()) {
+			return;
+		}
+		Runnable purgeAll = () -> this.properties.purgeUrls().forEach((edge) -> purge(edge, changed.keys()));
+		purgeAll.run();
+		CompletableFuture.runAsync(purgeAll,
+				CompletableFuture.delayedExecutor(this.properties.repurgeAfter().toMillis(), TimeUnit.MILLISECONDS));
 	}
 
 	private void purge(URI edge, Set<String> keys) {

@@ -80,6 +80,11 @@ class PageEtags {
 					HttpServletResponse page = (HttpServletResponse) held;
 					page.setHeader(XKEY, names);
 					page.setHeader(SURROGATE_KEY, names);
+					// An error page or a redirect names no key a later change would purge
+					// (a 404 until the article is published): kept by no cache.
+					if (page.getStatus() != HttpServletResponse.SC_OK) {
+						page.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+					}
 				}
 			});
 		}
