@@ -3,7 +3,7 @@
 # Starts the jar with the page cache off on the bench dataset, drives one page kind with wrk while Java Flight Recorder
 # samples every thread, then prints the hottest methods (own time, then with callees, via `jfr view` of a JDK 21 or
 # later) and the classes most allocated. Environment: PAGE (article, home or tag; default article), DURATION (30s),
-# PORT (18090), JAVA (java), JFR_TOOL (the jfr of a JDK 21+, default the Temurin 25 one), JAVA_OPTS (-Xmx512m).
+# PORT (18090), EXTRA_ARGS (more arguments for the jar), JAVA (java), JFR_TOOL (the jfr of a JDK 21+, default the Temurin 25 one), JAVA_OPTS (-Xmx512m).
 # The recording stays in bench/work/profile-<page>.jfr for a flame graph (e.g. JDK Mission Control).
 set -euo pipefail
 ARTICLES=${1:-1000}
@@ -25,7 +25,7 @@ trap cleanup EXIT INT TERM
 "$JAVA" ${JAVA_OPTS:--Xmx512m} -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --dastan.cache.pages.enabled=false \
   --dastan.media-dir=$WORK/data/media \
   --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index \
-  "--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" >"$TMP/app.log" 2>&1 &
+  "--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" ${EXTRA_ARGS:-} >"$TMP/app.log" 2>&1 &
 APP=$!
 until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
   kill -0 $APP 2>/dev/null || { tail -30 "$TMP/app.log"; exit 1; }
