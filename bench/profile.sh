@@ -3,7 +3,7 @@
 # Starts the jar with the page cache off on the bench dataset, drives one page kind with wrk while Java Flight Recorder
 # samples every thread, then prints the hottest methods (own time, then with callees, via `jfr view` of a JDK 21 or
 # later) and the classes most allocated. Environment: PAGE (article, home or tag; default article), DURATION (30s),
-# PORT (18090), EXTRA_ARGS (more arguments for the jar), JAVA (java), JFR_TOOL (the jfr of a JDK 21+, default the Temurin 25 one), JAVA_OPTS (-Xmx512m).
+# PORT (18090), PAGE_CACHE=true (profile kept pages instead), EXTRA_ARGS (more arguments for the jar), JAVA (java), JFR_TOOL (the jfr of a JDK 21+, default the Temurin 25 one), JAVA_OPTS (-Xmx512m).
 # The recording stays in bench/work/profile-<page>.jfr for a flame graph (e.g. JDK Mission Control).
 set -euo pipefail
 ARTICLES=${1:-1000}
@@ -22,7 +22,7 @@ TMP=$(mktemp -d)
 cleanup() { [ -n "${APP:-}" ] && kill "$APP" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"; }
 trap cleanup EXIT INT TERM
 
-"$JAVA" ${JAVA_OPTS:--Xmx512m} -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --dastan.cache.pages.enabled=false \
+"$JAVA" ${JAVA_OPTS:--Xmx512m} -XX:FlightRecorderOptions:stackdepth=512 -jar "$JAR" --server.port=$PORT --dastan.cache.pages.enabled=${PAGE_CACHE:-false} \
   --dastan.media-dir=$WORK/data/media \
   --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index \
   "--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" ${EXTRA_ARGS:-} >"$TMP/app.log" 2>&1 &
@@ -45,7 +45,7 @@ esac >"$TMP/paths"
 # Warm up the JIT before recording.
 wrk -t2 -c8 -d15s -s "$BENCH/rotate.lua" "$BASE" -- "$TMP/paths" >/dev/null
 jcmd $APP JFR.start name=profile settings=profile filename="$RECORDING" >/dev/null
-wrk -t2 -c8 -d"${DURATION:-30s}" -s "$BENCH/rotate.lua" "$BASE" -- "$TMP/paths" | grep RESULT |
+wrk -t2 -c${CONNECTIONS:-8} -d"${DURATION:-30s}" -s "$BENCH/rotate.lua" "$BASE" -- "$TMP/paths" | grep RESULT |
   awk '{ printf "%s fresh renders: %s req/s, p50 %s ms, p99 %s ms, %s errors\n", "'"$PAGE"'", $2, $3, $4, $5 }'
 jcmd $APP JFR.stop name=profile >/dev/null
 "$JFR_TOOL" view --width 160 hot-methods "$RECORDING" | head -30

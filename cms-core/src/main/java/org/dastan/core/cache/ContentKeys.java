@@ -28,7 +28,15 @@ public final class ContentKeys {
 	}
 
 	public static void touch(Iterable<String> keys) {
-		keys.forEach(ContentKeys::touch);
+		// Served from a cache with nothing collecting (a kept page's read models, most of
+		// the time): one look at the thread, not one per key.
+		Deque<Collection> collections = open.get();
+		if (collections.isEmpty()) {
+			return;
+		}
+		for (Collection collection : collections) {
+			keys.forEach(collection.keys::add);
+		}
 	}
 
 	/** Starts collecting on this thread; close it in the same thread, innermost first. */
