@@ -16,6 +16,7 @@ BENCH=$ROOT/bench
 JAR=${JAR:-$ROOT/cms-admin/target/cms-admin-0.1.0-SNAPSHOT.jar}
 WORK=$BENCH/work/${DATABASE:-h2}-$ARTICLES
 RECORDING=$BENCH/work/profile-$PAGE.jfr
+. "$BENCH/lib.sh"
 [ -f "$WORK/generated" ] || { echo "No dataset in $WORK: run bench/run.sh $ARTICLES first (GENERATE_ONLY=1 is enough)"; exit 1; }
 export DASTAN_ADMIN_PASSWORD=${DASTAN_ADMIN_PASSWORD:-bench run on the Karakum 1000}
 TMP=$(mktemp -d)
@@ -27,10 +28,7 @@ trap cleanup EXIT INT TERM
   --spring.jpa.properties.hibernate.search.backend.directory.root=$WORK/data/index \
   "--spring.datasource.url=jdbc:h2:file:$WORK/data/dastan;WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE" ${EXTRA_ARGS:-} >"$TMP/app.log" 2>&1 &
 APP=$!
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { tail -30 "$TMP/app.log"; exit 1; }
-  sleep 0.2
-done
+bench_wait_healthy "http://127.0.0.1:$PORT" $APP 300 "$TMP/app.log"
 BASE=http://127.0.0.1:$PORT
 case $PAGE in
   article)

@@ -216,10 +216,7 @@ echo "Starting the CMS again with the page cache off"
   --dastan.cache.pages.enabled=false >"$WORK/app-fresh.log" 2>&1) &
 APP=$!
 PIDS+=($APP)
-until curl -sf "$BASE/actuator/health" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { tail -50 "$WORK/app-fresh.log"; exit 1; }
-  sleep 0.2
-done
+bench_wait_healthy "$BASE" $APP ${START_TIMEOUT:-300} "$WORK/app-fresh.log"
 read -r -a PAGES <<<"${FRESH_PAGES:-article home tag}"
 for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
 DURATION=${FRESH_DURATION:-10s}

@@ -1,7 +1,6 @@
 package org.dastan.core.cache;
 
 import java.util.ArrayDeque;
-import java.util.Collection;
 import java.util.Deque;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -103,7 +102,7 @@ public final class ContentCache<K, V> {
 			this.entries.invalidateAll();
 		}
 		else {
-			this.entries.asMap().values().removeIf((kept) -> kept.showsAny(changed));
+			this.entries.asMap().values().removeIf((kept) -> drops(changed, kept.keys()));
 		}
 	}
 
@@ -116,28 +115,24 @@ public final class ContentCache<K, V> {
 		}
 		return this.recentDrops.stream()
 			.filter((drop) -> drop.generation() > generation)
-			.anyMatch((drop) -> drop.touches(keys));
+			.anyMatch((drop) -> drops(drop.keys(), keys));
+	}
+
+	/**
+	 * Whether a change that touched {@code changed} drops a value that showed
+	 * {@code shown}. A value that named nothing it shows may show anything: any change
+	 * drops it, so a reader that forgot to name what it read is served stale by no one.
+	 */
+	private static boolean drops(Set<String> changed, Set<String> shown) {
+		return shown.isEmpty() || changed.contains(ContentKey.ALL) || changed.stream().anyMatch(shown::contains);
 	}
 
 	/** A value and the keys of what it shows. */
 	record Kept<V>(V value, Set<String> keys) {
 
-		/**
-		 * A value that named nothing it shows may show anything: any change drops it. A
-		 * reader that forgot to name what it read is served stale by no one.
-		 */
-		boolean showsAny(Collection<String> changed) {
-			return this.keys.isEmpty() || changed.stream().anyMatch(this.keys::contains);
-		}
-
 	}
 
 	private record Drop(long generation, Set<String> keys) {
-
-		boolean touches(Set<String> shown) {
-			return shown.isEmpty() || this.keys.contains(ContentKey.ALL)
-					|| this.keys.stream().anyMatch(shown::contains);
-		}
 
 	}
 
