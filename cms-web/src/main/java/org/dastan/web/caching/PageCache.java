@@ -3,7 +3,9 @@ package org.dastan.web.caching;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,6 +121,8 @@ class PageCache {
 
 		private final Cache<String, CachedPage> lastGood;
 
+		private volatile MastheadDay today;
+
 		private volatile long outageSeenAt = System.nanoTime() - OUTAGE_RECHECK_NANOS;
 
 		private final ConcurrentHashMap<String, CountDownLatch> rendering = new ConcurrentHashMap<>();
@@ -170,7 +174,7 @@ class PageCache {
 			Locale locale = this.localeResolver.resolveLocale(request);
 			Map<String, List<String>> parameters = PageParameters.read(request);
 			String address = address(request, parameters, locale);
-			String key = address + " " + LocalDate.now(this.clock.withZone(this.newsroom.timeZone()));
+			String key = address + " " + today();
 			CachedPage page = this.pages.getIfPresent(key);
 			if (page == null) {
 				page = renderedByAnother(key);
@@ -213,6 +217,27 @@ class PageCache {
 					mine.countDown();
 				}
 			}
+		}
+
+		/** The day in the masthead, worked out once a day rather than per request. */
+		private String today() {
+			long now = this.clock.millis();
+			MastheadDay day = this.today;
+			if (day == null || now < day.startMillis() || now >= day.endMillis()) {
+				day = MastheadDay.of(now, this.newsroom.timeZone());
+				this.today = day;
+			}
+			return day.text();
+		}
+
+		private record MastheadDay(String text, long startMillis, long endMillis) {
+
+			static MastheadDay of(long millis, ZoneId zone) {
+				LocalDate date = Instant.ofEpochMilli(millis).atZone(zone).toLocalDate();
+				return new MastheadDay(date.toString(), date.atStartOfDay(zone).toInstant().toEpochMilli(),
+						date.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli());
+			}
+
 		}
 
 		private static void refuse(HttpServletResponse response) throws IOException {

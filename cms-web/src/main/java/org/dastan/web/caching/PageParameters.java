@@ -13,10 +13,6 @@ import java.util.TreeMap;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-import org.springframework.http.server.PathContainer;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
-
 /**
  * The query parameters each cached page reads. Any other parameter ({@code utm_source},
  * {@code fbclid}, a random cache-buster) changes nothing on the page, so it is left out
@@ -28,15 +24,14 @@ final class PageParameters {
 
 	private static final Set<String> LISTING = Set.of("page");
 
-	private static final Map<PathPattern, Set<String>> READ = Map.of(pattern("/"), LISTING, pattern("/sections/{slug}"),
-			LISTING, pattern("/tags/{slug}"), LISTING, pattern("/authors/{slug}"), LISTING, pattern("/search"),
-			Set.of("q", "page"));
+	// Pages at exactly these paths, and pages one segment under these prefixes
+	// ("/tags/{slug}"): a table looked up per request, not patterns matched.
+	private static final Map<String, Set<String>> READ_AT = Map.of("/", LISTING, "/search", Set.of("q", "page"));
+
+	private static final Map<String, Set<String>> READ_UNDER = Map.of("/sections/", LISTING, "/tags/", LISTING,
+			"/authors/", LISTING);
 
 	private PageParameters() {
-	}
-
-	private static PathPattern pattern(String path) {
-		return PathPatternParser.defaultInstance.parse(path);
 	}
 
 	/**
@@ -44,13 +39,11 @@ final class PageParameters {
 	 * that {@code ?page=2&q=tea} and {@code ?q=tea&page=2} are one page.
 	 */
 	static Map<String, List<String>> read(HttpServletRequest request) {
-		PathContainer path = PathContainer.parsePath(request.getRequestURI());
-		Set<String> names = READ.entrySet()
-			.stream()
-			.filter((entry) -> entry.getKey().matches(path))
-			.map(Map.Entry::getValue)
-			.findFirst()
-			.orElse(Set.of());
+		// Most requests carry no query at all: nothing to look up.
+		if (request.getQueryString() == null) {
+			return Map.of();
+		}
+		Set<String> names = namesReadAt(request.getRequestURI());
 		Map<String, List<String>> kept = new TreeMap<>();
 		request.getParameterMap().forEach((name, values) -> {
 			if (names.contains(name)) {
@@ -58,6 +51,18 @@ final class PageParameters {
 			}
 		});
 		return kept;
+	}
+
+	static Set<String> namesReadAt(String path) {
+		Set<String> names = READ_AT.get(path);
+		if (names != null) {
+			return names;
+		}
+		int lastSlash = path.lastIndexOf('/');
+		if (lastSlash > 0 && lastSlash < path.length() - 1) {
+			names = READ_UNDER.get(path.substring(0, lastSlash + 1));
+		}
+		return (names != null) ? names : Set.of();
 	}
 
 	/** The query string of the given parameters, empty for none. */

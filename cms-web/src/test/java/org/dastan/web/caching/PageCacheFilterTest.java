@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -69,6 +71,28 @@ class PageCacheFilterTest {
 		response.getOutputStream().write(("page " + parameters(request)).getBytes(StandardCharsets.UTF_8));
 	};
 
+	// Almaty is five hours ahead of UTC: one minute before midnight there.
+	private volatile Instant now = Instant.parse("2026-12-03T18:59:00Z");
+
+	private final Clock clock = new Clock() {
+
+		@Override
+		public ZoneId getZone() {
+			return ZoneOffset.UTC;
+		}
+
+		@Override
+		public Clock withZone(ZoneId zone) {
+			return Clock.fixed(instant(), zone);
+		}
+
+		@Override
+		public Instant instant() {
+			return PageCacheFilterTest.this.now;
+		}
+
+	};
+
 	private final ExecutorService pool = Executors.newCachedThreadPool();
 
 	// Emptied when content changes.
@@ -109,8 +133,27 @@ class PageCacheFilterTest {
 		get("/articles/rogun-dam?page=2");
 		get("/articles/rogun-dam");
 
-		assertThat(this.renders).hasValue(4);
+		get("/tags/energy?page=2&utm_source=x");
+		get("/tags/energy?page=3");
+		get("/tags/energy/extra?page=4");
+		get("/tags/energy/extra?page=5");
+
+		assertThat(this.renders).hasValue(7);
 		assertThat(get("/search?page=2&q=tea&utm_medium=x").getContentAsString()).isEqualTo("page page=2 q=tea");
+		assertThat(get("/tags/energy?page=2").getContentAsString()).isEqualTo("page page=2");
+	}
+
+	@Test
+	void rendersThePageAgainWhenTheNewsroomsDayChanges() throws Exception {
+		get("/");
+		this.now = this.now.plusSeconds(30);
+		get("/");
+		assertThat(this.renders).as("the same day in Almaty").hasValue(1);
+
+		this.now = this.now.plusSeconds(60);
+		get("/");
+		get("/");
+		assertThat(this.renders).as("the next day in Almaty, whatever the day in UTC").hasValue(2);
 	}
 
 	@Test
@@ -233,7 +276,7 @@ class PageCacheFilterTest {
 		NewsroomProperties newsroom = new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4,
 				"target/media");
 		return new PageCache.PageCacheFilter(pages, PageCache.lastGood(properties), properties,
-				new FixedLocaleResolver(Locale.ENGLISH), newsroom, Clock.systemUTC());
+				new FixedLocaleResolver(Locale.ENGLISH), newsroom, this.clock);
 	}
 
 }
