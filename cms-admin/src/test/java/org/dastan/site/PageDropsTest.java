@@ -18,6 +18,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.html.HtmlSanitizer;
+import org.dastan.core.sidebar.Placement;
+import org.dastan.core.sidebar.WidgetType;
+import org.dastan.core.sidebar.internal.SidebarWidget;
+import org.dastan.core.sidebar.internal.SidebarWidgetRepository;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.internal.TagRepository;
 import org.dastan.core.tag.model.Tag;
@@ -54,8 +58,12 @@ class PageDropsTest {
 
 	private Article rogun;
 
+	@Autowired
+	private SidebarWidgetRepository widgets;
+
 	@BeforeEach
 	void publish() {
+		this.widgets.save(new SidebarWidget(WidgetType.LATEST, "Latest", Placement.ALL, 0));
 		this.economy = this.tags.save(new Tag("drops-economy", "Economy", TagKind.SECTION));
 		this.rogun = publish("rogun-dam", "Rogun dam fills its reservoir");
 		publish("aral-sea", "Aral Sea returns to Aralsk");
@@ -65,6 +73,7 @@ class PageDropsTest {
 	void deleteEverything() {
 		this.articles.deleteAll();
 		this.tags.deleteAll();
+		this.widgets.deleteAll();
 	}
 
 	@Test
@@ -120,9 +129,30 @@ class PageDropsTest {
 		assertThat(page("/feed")).contains("Grain harvest begins");
 	}
 
+	@Test
+	void aPublicationElsewhereKeepsAnArticlePagesOwnPartAndPutsInTheNewSidebar() {
+		Tag culture = this.tags.save(new Tag("drops-culture", "Culture", TagKind.SECTION));
+		publish("opera-house", "Opera house reopens in Almaty", culture);
+		assertThat(page("/articles/opera-house")).doesNotContain("Grain harvest begins");
+		retitleBehindTheSitesBack("opera-house", "Opera house closes again");
+
+		publish("grain-harvest", "Grain harvest begins");
+		// The first article page asked for renders the new sidebar, for all of them.
+		assertThat(page("/articles/rogun-dam")).contains("Grain harvest begins");
+
+		assertThat(page("/articles/opera-house")).as("the latest list in its sidebar")
+			.contains("Grain harvest begins")
+			.as("its own part, kept")
+			.contains("Opera house reopens in Almaty");
+	}
+
 	private Article publish(String slug, String title) {
+		return publish(slug, title, this.economy);
+	}
+
+	private Article publish(String slug, String title, Tag section) {
 		Article article = new Article(slug, title);
-		article.placeIn(this.economy);
+		article.placeIn(section);
 		article.publish(Instant.now().minusSeconds(60));
 		return this.articles.save(article);
 	}

@@ -19,6 +19,7 @@ import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.listing.PageLinks;
 import org.dastan.web.media.BodyImages;
@@ -34,8 +35,8 @@ import org.dastan.web.media.MediaUrls;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest
-@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, BodyImages.class, PageLinks.class })
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, SidebarModel.class,
+		NewsroomDates.class, MediaUrls.class, BodyImages.class, PageLinks.class })
 @MockitoBean(types = { Ticker.class, TagService.class, Sidebar.class, MediaLibrary.class })
 public @interface PublicPageTest {
 

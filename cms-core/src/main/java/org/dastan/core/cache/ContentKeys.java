@@ -11,8 +11,8 @@ import java.util.Set;
  * page or loads a read model. Readers of content call {@link #touch} where they read; a
  * kept value remembers the keys it was built from and touches them again whenever it is
  * served, so a page built from kept pieces still names all it shows. Collections nest:
- * what an inner one collects counts for the outer ones too. Without a collection,
- * touching does nothing.
+ * what an inner one collects counts for the outer ones too, unless it was opened
+ * {@linkplain #collectApart() apart}. Without a collection, touching does nothing.
  */
 public final class ContentKeys {
 
@@ -22,8 +22,12 @@ public final class ContentKeys {
 	}
 
 	public static void touch(String key) {
+		// Innermost first; a collection apart keeps what it collects from the outer ones.
 		for (Collection collection : open.get()) {
 			collection.keys.add(key);
+			if (collection.apart) {
+				return;
+			}
 		}
 	}
 
@@ -36,12 +40,28 @@ public final class ContentKeys {
 		}
 		for (Collection collection : collections) {
 			keys.forEach(collection.keys::add);
+			if (collection.apart) {
+				return;
+			}
 		}
 	}
 
 	/** Starts collecting on this thread; close it in the same thread, innermost first. */
 	public static Collection collect() {
-		Collection collection = new Collection();
+		return open(false);
+	}
+
+	/**
+	 * Starts collecting keys that the collections already open do not get: for a piece
+	 * kept apart from the page around it (the sidebar), or for a read whose changes the
+	 * page does not need to follow.
+	 */
+	public static Collection collectApart() {
+		return open(true);
+	}
+
+	private static Collection open(boolean apart) {
+		Collection collection = new Collection(apart);
 		open.get().push(collection);
 		return collection;
 	}
@@ -51,7 +71,10 @@ public final class ContentKeys {
 
 		private final Set<String> keys = new LinkedHashSet<>();
 
-		private Collection() {
+		private final boolean apart;
+
+		private Collection(boolean apart) {
+			this.apart = apart;
 		}
 
 		public Set<String> keys() {

@@ -82,8 +82,9 @@ public class SuggestedArticles {
 	}
 
 	public List<Suggestion> forArticle(ArticlePage page) {
-		// The hand-picked links, and the latest articles that share a tag or section.
-		ContentKeys.touch(List.of(ContentKey.SUGGESTED, ContentKey.LATEST));
+		// The hand-picked links, and the latest articles that share a tag or section: a
+		// publication drops the block only when it joins one of those lists.
+		ContentKeys.touch(ContentKey.SUGGESTED);
 		Instant now = this.clock.instant();
 		int count = this.properties.suggestedCount();
 		Set<String> seen = new HashSet<>(Set.of(page.slug()));
@@ -107,6 +108,7 @@ public class SuggestedArticles {
 	private List<ArticleCard> related(ArticlePage page, Instant now) {
 		Set<Long> tagIds = new HashSet<>();
 		page.tags().forEach((tag) -> tagIds.add(tag.id()));
+		tagIds.forEach((tagId) -> ContentKeys.touch(ContentKey.tagList(tagId)));
 		Long sectionId = (page.section() != null) ? page.section().id() : null;
 		Map<Long, Candidate> candidates = new LinkedHashMap<>();
 		Map<Long, Set<Long>> sharedTags = this.tagged.lastTagged(tagIds, page.id(), CANDIDATES_PER_TAG);
@@ -128,7 +130,13 @@ public class SuggestedArticles {
 		if (candidates.isEmpty()) {
 			return List.of();
 		}
-		long total = this.published.countPublic();
+		long total;
+		// The number of public articles weighs rare tags up; one publication more or less
+		// barely moves it, so the block does not follow it (it is counted afresh when
+		// the block is built, and a kept page goes after its time to live anyway).
+		try (ContentKeys.Collection ignored = ContentKeys.collectApart()) {
+			total = this.published.countPublic();
+		}
 		List<Long> ranked = RelatedArticleRanking.rank(candidates.values(), sectionId, taggedCount(tagIds), total, now)
 			.stream()
 			.limit(this.properties.suggestedCount())
@@ -178,6 +186,8 @@ public class SuggestedArticles {
 			return new Suggestion(link.getTitle(), null, link.getUrl(), null, null);
 		}
 		Article target = link.getTarget();
+		// Shown as a card: a publication, an unpublication or a new title drops it.
+		ContentKeys.touch(ContentKey.card(target.getId()));
 		if (!target.isPublicAt(now)) {
 			return null;
 		}

@@ -111,6 +111,24 @@ class ContentCacheTest {
 		assertThat(this.builds).hasValue(1);
 	}
 
+	@Test
+	void keepsWhatAPieceApartShowsOutOfThePageAroundIt() {
+		this.ticker.get("today", () -> touched("USD 1", ContentKey.RATES));
+
+		try (ContentKeys.Collection page = ContentKeys.collect()) {
+			ContentKeys.touch(ContentKey.article(41));
+			try (ContentKeys.Collection sidebar = ContentKeys.collectApart()) {
+				this.ticker.get("today", () -> build("never built"));
+				ContentKeys.touch(ContentKey.LATEST);
+
+				assertThat(sidebar.keys()).containsExactly(ContentKey.RATES, ContentKey.LATEST);
+			}
+			ContentKeys.touch(ContentKey.card(7));
+
+			assertThat(page.keys()).containsExactly(ContentKey.article(41), ContentKey.card(7));
+		}
+	}
+
 	private String touched(String value, String... keys) {
 		ContentKeys.touch(List.of(keys));
 		return build(value);

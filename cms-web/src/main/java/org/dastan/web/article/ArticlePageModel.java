@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 
 import org.dastan.core.article.ArticlePage;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.suggest.SuggestedArticles;
+import org.dastan.web.layout.SidebarModel;
 
 /**
  * Everything the article page's template shows of an article: the story, its address,
@@ -19,11 +19,11 @@ public class ArticlePageModel {
 
 	private final SuggestedArticles suggested;
 
-	private final Sidebar sidebar;
+	private final SidebarModel sidebar;
 
 	private final ArticleStructuredData structuredData;
 
-	ArticlePageModel(SuggestedArticles suggested, Sidebar sidebar, ArticleStructuredData structuredData) {
+	ArticlePageModel(SuggestedArticles suggested, SidebarModel sidebar, ArticleStructuredData structuredData) {
 		this.suggested = suggested;
 		this.sidebar = sidebar;
 		this.structuredData = structuredData;
@@ -43,7 +43,7 @@ public class ArticlePageModel {
 		model.addAttribute("ogImage", article.image());
 		model.addAttribute("structuredData", this.structuredData.describe(article, baseUrl));
 		model.addAttribute("suggestions", this.suggested.forArticle(article));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ARTICLE));
+		this.sidebar.addTo(model, Placement.ARTICLE);
 		return "article/article";
 	}
 

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -19,6 +20,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
+import org.dastan.core.cache.ContentCache;
+
 /**
  * A rendered page as it was sent: its content type, its headers (security headers, ETag,
  * Cache-Control, keys; never a cookie) and its body, kept gzip-compressed: compressed
@@ -27,7 +30,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * gets the body uncompressed on the way out.
  */
 record CachedPage(String contentType, Locale locale, String[] headerNames, String[] headerValues, String etag,
-		byte[] gzippedBody) {
+		byte[] gzippedBody) implements KeptPage {
 
 	static final String GZIP = "gzip";
 
@@ -45,12 +48,38 @@ record CachedPage(String contentType, Locale locale, String[] headerNames, Strin
 				gzip(response.getContentAsByteArray()));
 	}
 
+	@Override
+	public CachedPage servable(ContentCache<String, PieceCopy> pieces) {
+		return this;
+	}
+
+	/**
+	 * The same page with another body: its ETag and the keys it names for the edge follow
+	 * the body, every other header stays as first sent.
+	 */
+	CachedPage withBody(byte[] body, Set<String> keys) {
+		String newEtag = PageEtags.etagOf(body);
+		String keysHeader = PageEtags.keysHeader(keys);
+		String[] values = this.headerValues.clone();
+		for (int i = 0; i < this.headerNames.length; i++) {
+			String name = this.headerNames[i];
+			if (name.equalsIgnoreCase(HttpHeaders.ETAG)) {
+				values[i] = newEtag;
+			}
+			else if (name.equalsIgnoreCase(PageEtags.XKEY) || name.equalsIgnoreCase(PageEtags.SURROGATE_KEY)) {
+				values[i] = keysHeader;
+			}
+		}
+		return new CachedPage(this.contentType, this.locale, this.headerNames, values, newEtag, gzip(body));
+	}
+
 	/** Whether the response may be kept: a full page that sets no cookie. */
 	static boolean isCacheable(HttpServletResponse response) {
 		return response.getStatus() == HttpServletResponse.SC_OK && !response.containsHeader(HttpHeaders.SET_COOKIE);
 	}
 
-	int weight() {
+	@Override
+	public int weight() {
 		return this.gzippedBody.length + 512;
 	}
 

@@ -68,7 +68,11 @@ class PageCache {
 	// http.server.requests counts only the pages rendered).
 	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
 
-	private final ContentCache<String, CachedPage> pages;
+	private final ContentCache<String, KeptPage> pages;
+
+	// Pieces kept apart from the pages that show them (PagePieces): the sidebar of each
+	// kind of page, per language and day.
+	private final ContentCache<String, KeptPage.PieceCopy> pieces;
 
 	// The last good copy of each page, kept through content changes: served, marked
 	// stale, only while the database cannot be reached.
@@ -79,7 +83,9 @@ class PageCache {
 	PageCache(PageCacheProperties properties, ContentCaches caches) {
 		this.properties = properties;
 		this.pages = caches.register(Caffeine.newBuilder().expireAfterWrite(properties.ttl()),
-				properties.maxSize().toBytes(), CachedPage::weight);
+				properties.maxSize().toBytes(), KeptPage::weight);
+		this.pieces = caches.register(Caffeine.newBuilder().expireAfterWrite(properties.ttl()),
+				properties.maxSize().toBytes() / 8, KeptPage.PieceCopy::weight);
 		this.lastGood = lastGood(properties);
 	}
 
@@ -94,8 +100,8 @@ class PageCache {
 	@Bean
 	FilterRegistrationBean<PageCacheFilter> pageCacheFilter(LocaleResolver localeResolver, NewsroomProperties newsroom,
 			Clock clock) {
-		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-				new PageCacheFilter(this.pages, this.lastGood, this.properties, localeResolver, newsroom, clock));
+		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(
+				this.pages, this.pieces, this.lastGood, this.properties, localeResolver, newsroom, clock));
 		registration.addUrlPatterns(PageEtags.PATHS);
 		registration.setOrder(ORDER);
 		return registration;
@@ -117,7 +123,9 @@ class PageCache {
 		// stale without trying it again for this long.
 		private static final long OUTAGE_RECHECK_NANOS = TimeUnit.SECONDS.toNanos(5);
 
-		private final ContentCache<String, CachedPage> pages;
+		private final ContentCache<String, KeptPage> pages;
+
+		private final ContentCache<String, KeptPage.PieceCopy> pieces;
 
 		private final Cache<String, CachedPage> lastGood;
 
@@ -137,10 +145,11 @@ class PageCache {
 
 		private final Duration renderWait;
 
-		PageCacheFilter(ContentCache<String, CachedPage> pages, Cache<String, CachedPage> lastGood,
-				PageCacheProperties properties, LocaleResolver localeResolver, NewsroomProperties newsroom,
-				Clock clock) {
+		PageCacheFilter(ContentCache<String, KeptPage> pages, ContentCache<String, KeptPage.PieceCopy> pieces,
+				Cache<String, CachedPage> lastGood, PageCacheProperties properties, LocaleResolver localeResolver,
+				NewsroomProperties newsroom, Clock clock) {
 			this.pages = pages;
+			this.pieces = pieces;
 			this.lastGood = lastGood;
 			this.localeResolver = localeResolver;
 			this.newsroom = newsroom;
@@ -174,11 +183,10 @@ class PageCache {
 			Locale locale = this.localeResolver.resolveLocale(request);
 			Map<String, List<String>> parameters = PageParameters.read(request);
 			String address = address(request, parameters, locale);
-			String key = address + " " + today();
-			CachedPage page = this.pages.getIfPresent(key);
-			if (page == null) {
-				page = renderedByAnother(key);
-			}
+			String day = today();
+			String key = address + " " + day;
+			KeptPage kept = this.pages.getIfPresent(key);
+			CachedPage page = (kept != null) ? servable(kept) : renderedByAnother(key);
 			if (page != null) {
 				page.writeTo(request, response);
 				return;
@@ -198,8 +206,12 @@ class PageCache {
 			}
 			CountDownLatch mine = new CountDownLatch(1);
 			boolean first = this.rendering.putIfAbsent(key, mine) == null;
+			// A kept page whose piece is gone: this rendering brings the piece back for
+			// every page that shows it.
+			String piece = (kept instanceof PageWithPiece withPiece) ? withPiece.pieceKey() : null;
+			boolean firstForPiece = piece != null && this.rendering.putIfAbsent(piece, mine) == null;
 			try {
-				render(PageParameters.only(request, parameters), response, filterChain, key, address, locale);
+				render(PageParameters.only(request, parameters), response, filterChain, key, address, locale, day);
 			}
 			catch (ServletException | IOException | RuntimeException ex) {
 				if (stale == null || !DatabaseOutage.causes(ex)) {
@@ -214,8 +226,20 @@ class PageCache {
 				this.renderings.release();
 				if (first) {
 					this.rendering.remove(key, mine);
-					mine.countDown();
 				}
+				if (firstForPiece) {
+					this.rendering.remove(piece, mine);
+				}
+				mine.countDown();
+			}
+		}
+
+		private static void await(CountDownLatch rendering) {
+			try {
+				rendering.await(WAIT_FOR_RENDERING_MS, TimeUnit.MILLISECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
 			}
 		}
 
@@ -268,20 +292,35 @@ class PageCache {
 			if (other == null) {
 				return null;
 			}
-			try {
-				other.await(WAIT_FOR_RENDERING_MS, TimeUnit.MILLISECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
+			await(other);
 			// Null when that page could not be kept (an error, a cookie) or content
 			// changed.
-			return this.pages.getIfPresent(key);
+			KeptPage kept = this.pages.getIfPresent(key);
+			return (kept != null) ? kept.servable(this.pieces) : null;
+		}
+
+		/**
+		 * The kept page, put together with its piece. When the piece is gone and another
+		 * request is rendering a page that brings it back, that one is waited for: after
+		 * a publication, the first page rendered gives every other page of its kind the
+		 * new sidebar.
+		 */
+		private CachedPage servable(KeptPage kept) {
+			CachedPage page = kept.servable(this.pieces);
+			if (page == null && kept instanceof PageWithPiece withPiece) {
+				CountDownLatch other = this.rendering.get(withPiece.pieceKey());
+				if (other != null) {
+					await(other);
+					page = kept.servable(this.pieces);
+				}
+			}
+			return page;
 		}
 
 		private void render(HttpServletRequest request, HttpServletResponse response, FilterChain filterChain,
-				String key, String address, Locale locale) throws ServletException, IOException {
+				String key, String address, Locale locale, String day) throws ServletException, IOException {
 			long generation = this.pages.generation();
+			long pieceGeneration = this.pieces.generation();
 			ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
 			Set<String> shown;
 			try (ContentKeys.Collection keys = ContentKeys.collect()) {
@@ -292,13 +331,28 @@ class PageCache {
 			// content: not kept.
 			if (CachedPage.isCacheable(wrapper)) {
 				CachedPage page = CachedPage.of(wrapper, locale);
-				this.pages.putUnlessChangedSince(generation, key, page, shown);
+				KeptPage kept = page;
+				PagePieces.Piece piece = PagePieces.of(request);
+				PageWithPiece.Split split = (piece != null)
+						? PageWithPiece.split(wrapper.getContentAsByteArray(), piece.keys()) : null;
+				if (split != null) {
+					String pieceKey = pieceKey(request, piece, locale, day);
+					this.pieces.putUnlessChangedSince(pieceGeneration, pieceKey, split.piece(), piece.keys());
+					kept = PageWithPiece.of(split, page, pieceKey, shown);
+				}
+				this.pages.putUnlessChangedSince(generation, key, kept, shown);
 				this.lastGood.put(address, page);
 				// Sent as later readers get it: compressed, as kept.
 				page.writeBodyTo(request, response);
 				return;
 			}
 			wrapper.copyBodyToResponse();
+		}
+
+		/** A piece is the same on every page of its kind, in one language, on one day. */
+		private static String pieceKey(HttpServletRequest request, PagePieces.Piece piece, Locale locale, String day) {
+			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
+					+ piece.name() + " " + locale.toLanguageTag() + " " + day;
 		}
 
 		/** The page as the reader asked for it, whatever the day. */

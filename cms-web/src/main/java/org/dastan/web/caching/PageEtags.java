@@ -1,6 +1,10 @@
 package org.dastan.web.caching;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -13,6 +17,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.DigestUtils;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
 
 import org.dastan.core.cache.ContentKey;
@@ -42,6 +47,22 @@ class PageEtags {
 	/** Fastly and other CDNs read it. */
 	static final String SURROGATE_KEY = "Surrogate-Key";
 
+	/**
+	 * A body's weak ETag, as {@link ShallowEtagHeaderFilter} makes it: the page cache
+	 * gives a page put together again the same kind of tag.
+	 */
+	static String etagOf(byte[] body) {
+		return "W/\"0" + DigestUtils.md5DigestAsHex(body) + "\"";
+	}
+
+	/**
+	 * The keys header: the keys of what the page shows, and "all", which lets one purge
+	 * drop every page, as {@link ContentKey#ALL} does here.
+	 */
+	static String keysHeader(Collection<String> keys) {
+		return Stream.concat(Stream.of(ContentKey.ALL), keys.stream()).distinct().collect(Collectors.joining(" "));
+	}
+
 	@Bean
 	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtagFilter(EdgeProperties edge) {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
@@ -68,15 +89,23 @@ class PageEtags {
 		}
 
 		@Override
+		protected String generateETagHeaderValue(InputStream body, boolean isWeak) throws IOException {
+			return etagOf(body.readAllBytes());
+		}
+
+		@Override
 		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 				FilterChain filterChain) throws ServletException, IOException {
 			response.setHeader(HttpHeaders.CACHE_CONTROL, this.cacheControl);
 			super.doFilterInternal(request, response, (rendered, held) -> {
 				try (ContentKeys.Collection keys = ContentKeys.collect()) {
 					filterChain.doFilter(rendered, held);
-					// "all" lets one purge drop every page, as ContentKey.ALL does here.
-					String names = Stream.concat(Stream.of(ContentKey.ALL), keys.keys().stream())
-						.collect(Collectors.joining(" "));
+					Set<String> shown = new LinkedHashSet<>(keys.keys());
+					PagePieces.Piece piece = PagePieces.of(request);
+					if (piece != null) {
+						shown.addAll(piece.keys());
+					}
+					String names = keysHeader(shown);
 					HttpServletResponse page = (HttpServletResponse) held;
 					page.setHeader(XKEY, names);
 					page.setHeader(SURROGATE_KEY, names);

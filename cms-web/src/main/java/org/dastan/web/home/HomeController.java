@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.paging.PageNumber;
 
 /**
@@ -25,9 +25,9 @@ class HomeController {
 
 	private final PublishedArticles articles;
 
-	private final Sidebar sidebar;
+	private final SidebarModel sidebar;
 
-	HomeController(PublishedArticles articles, Sidebar sidebar) {
+	HomeController(PublishedArticles articles, SidebarModel sidebar) {
 		this.articles = articles;
 		this.sidebar = sidebar;
 	}
@@ -38,7 +38,7 @@ class HomeController {
 		model.addAttribute("articles", latest);
 		model.addAttribute("sections",
 				latest.isFirst() ? this.articles.latestBySection(SECTION_BLOCK_SIZE) : List.of());
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.HOME));
+		this.sidebar.addTo(model, Placement.HOME);
 		return "home";
 	}
 

@@ -10,8 +10,8 @@ import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.author.AuthorPage;
 import org.dastan.core.author.Authors;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
 import org.dastan.web.error.NotFoundException;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.paging.PageNumber;
 
 /**
@@ -25,11 +25,11 @@ class ListingController {
 
 	private final Authors authors;
 
-	private final Sidebar sidebar;
+	private final SidebarModel sidebar;
 
 	private final MovedTags moved;
 
-	ListingController(PublishedArticles articles, Authors authors, Sidebar sidebar, MovedTags moved) {
+	ListingController(PublishedArticles articles, Authors authors, SidebarModel sidebar, MovedTags moved) {
 		this.articles = articles;
 		this.authors = authors;
 		this.sidebar = sidebar;
@@ -41,7 +41,7 @@ class ListingController {
 		return this.moved.section(slug, "", (section) -> {
 			model.addAttribute("tag", section);
 			model.addAttribute("articles", this.articles.inSection(section.id(), PageNumber.parse(page).toPageable()));
-			model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.SECTION));
+			this.sidebar.addTo(model, Placement.SECTION);
 			return "listing/tag";
 		});
 	}
@@ -51,7 +51,7 @@ class ListingController {
 		return this.moved.tag(slug, "", (tag) -> {
 			model.addAttribute("tag", tag);
 			model.addAttribute("articles", this.articles.withTag(tag.id(), PageNumber.parse(page).toPageable()));
-			model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.TAG));
+			this.sidebar.addTo(model, Placement.TAG);
 			return "listing/tag";
 		});
 	}
@@ -61,7 +61,7 @@ class ListingController {
 		AuthorPage author = this.authors.bySlug(slug).orElseThrow(() -> new NotFoundException("Author"));
 		model.addAttribute("author", author.card());
 		model.addAttribute("articles", this.articles.byAuthor(author.id(), PageNumber.parse(page).toPageable()));
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.AUTHOR));
+		this.sidebar.addTo(model, Placement.AUTHOR);
 		return "listing/author";
 	}
 

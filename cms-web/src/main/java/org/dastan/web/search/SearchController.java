@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
 import org.dastan.core.sidebar.Placement;
-import org.dastan.core.sidebar.Sidebar;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.paging.PageNumber;
 
 /**
@@ -22,9 +22,9 @@ class SearchController {
 
 	private final ArticleSearch search;
 
-	private final Sidebar sidebar;
+	private final SidebarModel sidebar;
 
-	SearchController(ArticleSearch search, Sidebar sidebar) {
+	SearchController(ArticleSearch search, SidebarModel sidebar) {
 		this.search = search;
 		this.sidebar = sidebar;
 	}
@@ -37,7 +37,7 @@ class SearchController {
 		if (!query.isEmpty()) {
 			model.addAttribute("results", results(query, PageNumber.parse(page).toPageable()));
 		}
-		model.addAttribute("sidebar", this.sidebar.blocksFor(Placement.ALL));
+		this.sidebar.addTo(model, Placement.ALL);
 		return "search/results";
 	}
 

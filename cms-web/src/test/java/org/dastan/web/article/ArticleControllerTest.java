@@ -41,6 +41,7 @@ import org.dastan.core.suggest.Suggestion;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.BodyImages;
 import org.dastan.web.media.MediaUrls;
@@ -52,8 +53,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(ArticleController.class)
-@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, BodyImages.class, ArticleStructuredData.class, ArticlePageModel.class,
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, SidebarModel.class,
+		NewsroomDates.class, MediaUrls.class, BodyImages.class, ArticleStructuredData.class, ArticlePageModel.class,
 		ArticleControllerTest.FixedClock.class })
 class ArticleControllerTest {
 

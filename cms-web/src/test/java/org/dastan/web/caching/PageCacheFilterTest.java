@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +25,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +39,8 @@ import org.springframework.web.servlet.i18n.FixedLocaleResolver;
 
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
+import org.dastan.core.cache.ContentKey;
+import org.dastan.core.cache.ContentKeys;
 import org.dastan.core.config.NewsroomProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,8 +72,29 @@ class PageCacheFilterTest {
 		this.seenQuery = ((HttpServletRequest) request).getQueryString();
 		await(this.blockRendering);
 		response.setContentType("text/html;charset=UTF-8");
+		String uri = ((HttpServletRequest) request).getRequestURI();
+		if (uri.startsWith("/tags/") && this.seenQuery == null) {
+			renderWithSidebar((HttpServletRequest) request, (HttpServletResponse) response, uri);
+			return;
+		}
 		response.getOutputStream().write(("page " + parameters(request)).getBytes(StandardCharsets.UTF_8));
 	};
+
+	// What the sidebar's latest list shows; a publication changes it.
+	private volatile String latest = "Rogun dam fills";
+
+	/** A tag page with the sidebar as a piece, as the site renders it. */
+	private void renderWithSidebar(HttpServletRequest request, HttpServletResponse response, String uri)
+			throws IOException {
+		ContentKeys.touch(ContentKey.tagList(7));
+		PagePieces.note(request, new PagePieces.Piece("sidebar-TAG", Set.of(ContentKey.LATEST)));
+		String body = "<main>" + uri + " render " + this.renders.get() + "</main><!--dastan:piece--><aside>"
+				+ this.latest + "</aside><!--dastan:end-piece--><footer></footer>";
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		response.setHeader(HttpHeaders.ETAG, PageEtags.etagOf(bytes));
+		response.setHeader(PageEtags.XKEY, "all tag-list-7 latest");
+		response.getOutputStream().write(bytes);
+	}
 
 	// Almaty is five hours ahead of UTC: one minute before midnight there.
 	private volatile Instant now = Instant.parse("2026-12-03T18:59:00Z");
@@ -141,6 +166,51 @@ class PageCacheFilterTest {
 		assertThat(this.renders).hasValue(7);
 		assertThat(get("/search?page=2&q=tea&utm_medium=x").getContentAsString()).isEqualTo("page page=2 q=tea");
 		assertThat(get("/tags/energy?page=2").getContentAsString()).isEqualTo("page page=2");
+	}
+
+	@Test
+	void aPublicationRendersTheSidebarOnceAndPutsTheKeptPagesTogetherWithIt() throws Exception {
+		MockHttpServletResponse energyBefore = get("/tags/energy");
+		get("/tags/water");
+		assertThat(this.renders).hasValue(2);
+
+		this.latest = "Grain harvest begins";
+		this.caches.drop(Set.of(ContentKey.LATEST));
+		MockHttpServletResponse water = get("/tags/water");
+		MockHttpServletResponse energy = get("/tags/energy");
+		MockHttpServletResponse energyAgain = get("/tags/energy");
+
+		assertThat(this.renders).as("one render brings the new sidebar for every tag page").hasValue(3);
+		assertThat(water.getContentAsString()).contains("/tags/water render 3", "Grain harvest begins");
+		assertThat(energy.getContentAsString()).as("its own part kept, the new sidebar put in")
+			.isEqualTo("<main>/tags/energy render 1</main><!--dastan:piece--><aside>Grain harvest begins</aside>"
+					+ "<!--dastan:end-piece--><footer></footer>");
+		assertThat(energy.getHeader(HttpHeaders.ETAG)).isNotEqualTo(energyBefore.getHeader(HttpHeaders.ETAG))
+			.isEqualTo(PageEtags.etagOf(energy.getContentAsByteArray()))
+			.isEqualTo(energyAgain.getHeader(HttpHeaders.ETAG));
+		assertThat(energy.getHeader(PageEtags.XKEY).split(" ")).contains("all", ContentKey.LATEST);
+	}
+
+	@Test
+	void pagesWhoseSidebarIsGoneWaitForThePageThatIsRenderingIt() throws Exception {
+		get("/tags/energy");
+		get("/tags/water");
+		this.latest = "Grain harvest begins";
+		this.caches.drop(Set.of(ContentKey.LATEST));
+
+		this.blockRendering = new CountDownLatch(1);
+		Future<MockHttpServletResponse> energy = this.pool.submit(() -> get("/tags/energy"));
+		while (this.renders.get() < 3) {
+			Thread.onSpinWait();
+		}
+		Future<MockHttpServletResponse> water = this.pool.submit(() -> get("/tags/water"));
+		Thread.sleep(300);
+		this.blockRendering.countDown();
+
+		assertThat(energy.get(5, TimeUnit.SECONDS).getContentAsString()).contains("render 3", "Grain harvest begins");
+		assertThat(water.get(5, TimeUnit.SECONDS).getContentAsString()).contains("/tags/water render 2",
+				"Grain harvest begins");
+		assertThat(this.renders).hasValue(3);
 	}
 
 	@Test
@@ -268,14 +338,16 @@ class PageCacheFilterTest {
 	}
 
 	private PageCache.PageCacheFilter filter() {
-		ContentCache<String, CachedPage> pages = this.caches.register(Caffeine.newBuilder(), Long.MAX_VALUE,
-				CachedPage::weight);
+		ContentCache<String, KeptPage> pages = this.caches.register(Caffeine.newBuilder(), Long.MAX_VALUE,
+				KeptPage::weight);
+		ContentCache<String, KeptPage.PieceCopy> pieces = this.caches.register(Caffeine.newBuilder(), Long.MAX_VALUE,
+				KeptPage.PieceCopy::weight);
 		// Two renderings at a time, a fifth of a second's wait for a turn.
 		PageCacheProperties properties = new PageCacheProperties(true, Duration.ofMinutes(5), DataSize.ofMegabytes(8),
 				2, Duration.ofMillis(200), Duration.ofHours(1));
 		NewsroomProperties newsroom = new NewsroomProperties("Dastan", ZoneId.of("Asia/Almaty"), "USD", 4,
 				"target/media");
-		return new PageCache.PageCacheFilter(pages, PageCache.lastGood(properties), properties,
+		return new PageCache.PageCacheFilter(pages, pieces, PageCache.lastGood(properties), properties,
 				new FixedLocaleResolver(Locale.ENGLISH), newsroom, this.clock);
 	}
 

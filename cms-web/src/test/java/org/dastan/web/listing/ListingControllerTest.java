@@ -34,6 +34,7 @@ import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagView;
 import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.media.MediaUrls;
 import org.dastan.web.paging.PageNumber;
@@ -46,8 +47,8 @@ import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 
 @WebMvcTest(ListingController.class)
-@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, PageLinks.class, MovedTags.class })
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, SidebarModel.class,
+		NewsroomDates.class, MediaUrls.class, PageLinks.class, MovedTags.class })
 class ListingControllerTest {
 
 	private static final TagView ENERGY = new TagView(4, "energy", "Energy", "Gas, hydropower and the grids.",

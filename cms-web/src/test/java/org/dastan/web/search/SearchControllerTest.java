@@ -26,6 +26,7 @@ import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
+import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.layout.NewsroomDates;
 import org.dastan.web.listing.PageLinks;
 import org.dastan.web.media.MediaUrls;
@@ -41,8 +42,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 
 @WebMvcTest(SearchController.class)
-@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, NewsroomDates.class,
-		MediaUrls.class, PageLinks.class })
+@Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, SidebarModel.class,
+		NewsroomDates.class, MediaUrls.class, PageLinks.class })
 class SearchControllerTest {
 
 	private static final ArticleCard HARVEST = new ArticleCard(1, "record-harvest", "A record harvest",
