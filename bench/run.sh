@@ -4,7 +4,8 @@
 # the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads, Accept-Encoding: gzip as
 # browsers send it), then again while a newsroom works (newsroom.py: reporters saving drafts every second, an editor
 # fixing a published article every second, a publication every 30 s), then starts the jar again with the page cache
-# off and drives the article, home and tag pages (fresh renders). nginx serves one saved article page, the same
+# off and drives the article, home and tag pages (fresh renders), and ends with bench/edge/run.sh (Varnish in front of
+# two nodes). nginx serves one saved article page, the same
 # compressed bytes, as the static yardstick; every figure is printed as a ratio to it.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
 # GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing or AOT cache),
@@ -14,7 +15,8 @@
 # drive, default "article tracking home section tag author search feed"; "tracking" is the article pages with random
 # utm_source and fbclid on every request), WITH_NEWSROOM=0 (skip the run with the newsroom working), DRAFTS (4
 # reporters), PUBLISH_EVERY (30 s), FRESH=0 (skip the run with the page cache off), FRESH_PAGES ("article home
-# tag"), FRESH_DURATION (10s).
+# tag"), FRESH_DURATION (10s), EDGE=0 (skip bench/edge/run.sh, Varnish in front of two nodes, run at the end when
+# varnishd and PostgreSQL are there).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
@@ -206,19 +208,30 @@ $(head -1 "$TMP/article") every second, a publication every ${PUBLISH_EVERY:-30}
   cat "$TMP/newsroom.out"
   sort "$TMP/newsroom.err" | uniq -c | head -5
 fi
-[ "${FRESH:-1}" = 1 ] || exit 0
+READERS_DURATION=$DURATION
+if [ "${FRESH:-1}" = 1 ]; then
+  # Fresh renders: the same jar started again with the page cache off, so every request renders its page.
+  kill $APP
+  wait $APP 2>/dev/null || true
+  echo "Starting the CMS again with the page cache off"
+  (cd "$RUN_DIR" && exec "$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=$PORT \
+    --dastan.cache.pages.enabled=false >"$WORK/app-fresh.log" 2>&1) &
+  APP=$!
+  PIDS+=($APP)
+  bench_wait_healthy "$BASE" $APP ${START_TIMEOUT:-300} "$WORK/app-fresh.log"
+  read -r -a PAGES <<<"${FRESH_PAGES:-article home tag}"
+  for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
+  DURATION=${FRESH_DURATION:-10s}
+  echo "== $ARTICLES articles, fresh renders, page cache off (load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  report
+fi
 
-# Fresh renders: the same jar started again with the page cache off, so every request renders its page.
-kill $APP
+# Varnish in front of two nodes: bench/edge/run.sh, with its own nodes, database and nginx yardstick.
+kill $APP 2>/dev/null || true
 wait $APP 2>/dev/null || true
-echo "Starting the CMS again with the page cache off"
-(cd "$RUN_DIR" && exec "$JAVA" $JAVA_OPTS "${CDS_OPTS[@]}" -jar "$(basename "$JAR")" "${APP_ARGS[@]}" --server.port=$PORT \
-  --dastan.cache.pages.enabled=false >"$WORK/app-fresh.log" 2>&1) &
-APP=$!
-PIDS+=($APP)
-bench_wait_healthy "$BASE" $APP ${START_TIMEOUT:-300} "$WORK/app-fresh.log"
-read -r -a PAGES <<<"${FRESH_PAGES:-article home tag}"
-for page in "${PAGES[@]}"; do drive "$page" "$BASE" 5s >/dev/null; done
-DURATION=${FRESH_DURATION:-10s}
-echo "== $ARTICLES articles, fresh renders, page cache off (load: $(cut -d' ' -f1-3 /proc/loadavg))"
-report
+if [ "${EDGE:-1}" = 1 ] && command -v varnishd >/dev/null && pg_isready -q -h localhost 2>/dev/null; then
+  echo "== Varnish in front of two nodes (bench/edge/run.sh: the demo newsroom on PostgreSQL; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  DURATION=$READERS_DURATION bash "$BENCH/edge/run.sh"
+else
+  echo "== Varnish row skipped: it needs varnishd with vmod xkey and PostgreSQL on localhost (EDGE=0 skips it)"
+fi
