@@ -126,7 +126,11 @@ class AccessMatrixTest {
 			entry("POST /admin/sidebar/{id}/move-down", Access.EDITOR),
 			entry("POST /admin/sidebar/{id}/move-up", Access.EDITOR),
 			entry("POST /admin/sidebar/{id}/switch", Access.EDITOR),
-			// Admins alone: users and the audit log.
+			// Admins alone: users, the audit log and redirects.
+			entry("GET /admin/redirects", Access.ADMIN), entry("POST /admin/redirects", Access.ADMIN),
+			entry("GET /admin/redirects/new", Access.ADMIN), entry("GET /admin/redirects/export", Access.ADMIN),
+			entry("POST /admin/redirects/import", Access.ADMIN), entry("GET /admin/redirects/{id}", Access.ADMIN),
+			entry("POST /admin/redirects/{id}", Access.ADMIN), entry("POST /admin/redirects/{id}/delete", Access.ADMIN),
 			entry("GET /admin/users", Access.ADMIN), entry("GET /admin/users/new", Access.ADMIN),
 			entry("POST /admin/users", Access.ADMIN), entry("GET /admin/users/{id}", Access.ADMIN),
 			entry("POST /admin/users/{id}", Access.ADMIN), entry("POST /admin/users/{id}/delete", Access.ADMIN),

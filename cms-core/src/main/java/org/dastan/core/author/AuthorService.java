@@ -123,10 +123,14 @@ public class AuthorService {
 		String name = draft.name().strip();
 		String slug = slugFor(draft, author);
 		boolean renamed = !name.equals(author.getName()) || !slug.equals(author.getSlug());
+		String formerSlug = author.getSlug();
 		author.setSlug(slug);
 		author.setName(name);
 		apply(draft, author);
 		changed(id, renamed);
+		if (!slug.equals(formerSlug)) {
+			this.events.publishEvent(new AuthorMoved(id, formerSlug, slug));
+		}
 	}
 
 	/** Keeps the author off new bylines; their articles and page stay. */

@@ -30,6 +30,9 @@ public final class ContentKey {
 	/** The masthead's navigation. */
 	public static final String NAVIGATION = "navigation";
 
+	/** The redirects of old paths, which every node keeps as one map. */
+	public static final String REDIRECTS = "redirects";
+
 	private ContentKey() {
 	}
 

@@ -63,10 +63,12 @@ import org.dastan.web.i18n.ReaderLocales;
 @ConditionalOnBooleanProperty(name = "dastan.cache.pages.enabled", matchIfMissing = true)
 class PageCache {
 
-	// First of all filters: a page served from memory costs no filter chain, neither
-	// Spring Security's nor Spring Session's, nor a metrics observation (so
+	// First of all filters but the home page's WordPress redirects (/?p=123, which this
+	// cache would serve as the home page): a page served from memory costs no filter
+	// chain, neither Spring Security's nor Spring Session's, nor a metrics observation
+	// (so
 	// http.server.requests counts only the pages rendered).
-	static final int ORDER = Ordered.HIGHEST_PRECEDENCE;
+	static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 1;
 
 	private final ContentCache<String, KeptPage> pages;
 

@@ -19,6 +19,7 @@ import org.dastan.core.media.MediaChanged;
 import org.dastan.core.rate.CurrenciesChanged;
 import org.dastan.core.rate.RateCorrected;
 import org.dastan.core.rate.RatesImported;
+import org.dastan.core.redirect.RedirectsChanged;
 import org.dastan.core.sidebar.SidebarChanged;
 import org.dastan.core.suggest.SuggestedLinksChanged;
 import org.dastan.core.tag.TagChanged;
@@ -125,6 +126,11 @@ class ContentEvents {
 	@EventListener(SidebarChanged.class)
 	void sidebarChanged() {
 		this.log.changed(Set.of(ContentKey.SIDEBAR));
+	}
+
+	@EventListener(RedirectsChanged.class)
+	void redirectsChanged() {
+		this.log.changed(Set.of(ContentKey.REDIRECTS));
 	}
 
 	@EventListener(SuggestedLinksChanged.class)
