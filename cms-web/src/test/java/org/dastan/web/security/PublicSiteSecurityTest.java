@@ -29,6 +29,7 @@ import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
 import org.dastan.core.rate.RateHistory;
 import org.dastan.core.rate.Ticker;
+import org.dastan.core.redirect.RedirectLookup;
 import org.dastan.core.search.ArticleSearch;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.suggest.SuggestedArticles;
@@ -49,7 +50,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class })
 @MockitoBean(types = { Ticker.class, TagService.class, Authors.class, Sidebar.class, MediaLibrary.class,
 		SuggestedArticles.class, ViewCounter.class, ArticleSearch.class, RateHistory.class, FeedArticles.class,
-		SitemapEntries.class })
+		SitemapEntries.class, RedirectLookup.class })
 class PublicSiteSecurityTest {
 
 	@Autowired
