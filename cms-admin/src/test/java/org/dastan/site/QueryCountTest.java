@@ -85,7 +85,9 @@ class QueryCountTest {
 		System.out.printf(
 				"SQL statements per request: article page %d before, %d after adding 8 tags, 3 authors, 3 links%n",
 				before, after);
-		assertThat(after).isEqualTo(before);
+		// No statement per tag, author or link: 14 more would show. One either way is a
+		// shared read model that one request finds kept and the other builds.
+		assertThat(after).isBetween(before - 1, before + 1);
 		assertThat(before).isLessThanOrEqualTo(8);
 	}
 
