@@ -353,14 +353,17 @@ class PageCache {
 
 		/** A piece is the same on every page of its kind, in one language, on one day. */
 		private static String pieceKey(HttpServletRequest request, PagePieces.Piece piece, Locale locale, String day) {
-			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + " "
-					+ piece.name() + " " + locale.toLanguageTag() + " " + day;
+			return origin(request) + " " + piece.name() + " " + locale.toLanguageTag() + " " + day;
+		}
+
+		private static String origin(HttpServletRequest request) {
+			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort();
 		}
 
 		/** The page as the reader asked for it, whatever the day. */
 		private static String address(HttpServletRequest request, Map<String, List<String>> parameters, Locale locale) {
-			return request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort()
-					+ request.getRequestURI() + "?" + PageParameters.query(parameters) + " " + locale.toLanguageTag();
+			return origin(request) + request.getRequestURI() + "?" + PageParameters.query(parameters) + " "
+					+ locale.toLanguageTag();
 		}
 
 	}
