@@ -45,7 +45,7 @@ class SitemapIndexTest {
 			assertThat(urls).hasSizeLessThanOrEqualTo(30);
 			urls.forEach((url) -> pages.add(Xml.child(url, Xml.SITEMAP, "loc")));
 		}
-		assertThat(pages).hasSize(56).doesNotHaveDuplicates();
+		assertThat(pages).hasSize(60).doesNotHaveDuplicates();
 	}
 
 	@Test

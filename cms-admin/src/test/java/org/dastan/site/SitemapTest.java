@@ -56,7 +56,8 @@ class SitemapTest {
 			.containsEntry(DemoSite.BASE + "/authors/timur-rakhimov", "2026-01-08T14:00:00Z")
 			.containsEntry(DemoSite.BASE + "/authors/aigerim-sadykova", "2026-01-08T08:00:00Z");
 		assertThat(lastModified.keySet()).filteredOn((url) -> !url.startsWith(DemoSite.BASE + "/articles/"))
-			.hasSize(1 + 5 + 12 + 6);
+			// The front page, 5 sections, 12 topics, 6 authors and the 4 static pages.
+			.hasSize(1 + 5 + 12 + 6 + 4);
 	}
 
 	private Map<String, String> lastModifiedByUrl() throws Exception {

@@ -30,6 +30,7 @@ import org.dastan.core.config.NewsroomProperties;
 import org.dastan.demo.DemoContent.DemoArticle;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.page.Pages;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.RateImports;
 import org.dastan.core.sidebar.SidebarWidgets;
@@ -106,6 +107,7 @@ class DemoNewsroom implements ApplicationRunner {
 		seedSuggestedLinks(content, articles);
 		seedRates();
 		DemoWidgets.all().forEach(this.repositories.widgets()::add);
+		DemoPages.all().forEach((page) -> this.repositories.pages().importPage(page, true));
 		return articles.size();
 	}
 
@@ -200,7 +202,7 @@ class DemoNewsroom implements ApplicationRunner {
 	 */
 	@Component
 	record DemoRepositories(TagService tags, AuthorService authors, ArticleImports articles, MediaLibrary media,
-			SuggestedLinks links, SidebarWidgets widgets, Currencies currencies, RateImports rates) {
+			SuggestedLinks links, SidebarWidgets widgets, Currencies currencies, RateImports rates, Pages pages) {
 	}
 
 }

@@ -15,6 +15,7 @@ import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagService;
@@ -28,8 +29,8 @@ import org.dastan.web.media.MediaUrls;
 /**
  * A web slice of the given controllers rendering whole public pages: the layout, the
  * template helpers and the public security chain are real; what the layout and sidebar
- * read from the newsroom is mocked (an empty ticker, navigation and sidebar unless a test
- * says otherwise; autowire the mock to say so).
+ * read from the newsroom is mocked (an empty ticker, navigation, sidebar and footer menu
+ * unless a test says otherwise; autowire the mock to say so).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -37,7 +38,7 @@ import org.dastan.web.media.MediaUrls;
 @WebMvcTest
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class, LayoutModel.class, SidebarModel.class,
 		NewsroomDates.class, MediaUrls.class, BodyImages.class, PageLinks.class })
-@MockitoBean(types = { Ticker.class, TagService.class, Sidebar.class, MediaLibrary.class })
+@MockitoBean(types = { Ticker.class, TagService.class, Sidebar.class, MediaLibrary.class, PublishedPages.class })
 public @interface PublicPageTest {
 
 	/** The controllers under test. */

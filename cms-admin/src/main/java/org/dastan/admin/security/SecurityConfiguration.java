@@ -31,8 +31,8 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**")
 				.hasRole("ADMIN")
-				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/rates/**",
-						"/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
+				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/pages/**",
+						"/admin/rates/**", "/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
 						"/admin/articles/*/revisions/*/restore")
 				.hasRole("EDITOR")
 				.anyRequest()

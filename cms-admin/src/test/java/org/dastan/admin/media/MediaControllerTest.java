@@ -41,6 +41,7 @@ import org.dastan.core.media.MediaStorage;
 import org.dastan.core.media.MediaView;
 import org.dastan.core.media.RejectedImageException;
 import org.dastan.core.media.RejectedImageException.Reason;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
@@ -87,6 +88,9 @@ class MediaControllerTest {
 
 	@MockitoBean
 	private TagService tags;
+
+	@MockitoBean
+	private PublishedPages pages;
 
 	private final MediaView dam = media(FocalPoint.CENTRE);
 

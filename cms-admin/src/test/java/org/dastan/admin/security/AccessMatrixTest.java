@@ -95,6 +95,16 @@ class AccessMatrixTest {
 			entry("POST /admin/tags/{id}/delete", Access.EDITOR), entry("GET /admin/tags/{id}/merge", Access.EDITOR),
 			entry("POST /admin/tags/{id}/merge", Access.EDITOR), entry("POST /admin/tags/{id}/move-up", Access.EDITOR),
 			entry("POST /admin/tags/{id}/move-down", Access.EDITOR),
+			// Static pages and the footer menu: editors.
+			entry("GET /admin/pages", Access.EDITOR), entry("GET /admin/pages/new", Access.EDITOR),
+			entry("POST /admin/pages", Access.EDITOR), entry("POST /admin/pages/order", Access.EDITOR),
+			entry("GET /admin/pages/{id}", Access.EDITOR), entry("POST /admin/pages/{id}", Access.EDITOR),
+			entry("POST /admin/pages/{id}/delete", Access.EDITOR),
+			entry("POST /admin/pages/{id}/move-up", Access.EDITOR),
+			entry("POST /admin/pages/{id}/move-down", Access.EDITOR),
+			entry("GET /admin/pages/{id}/preview", Access.EDITOR),
+			entry("GET /admin/pages/{id}/revisions", Access.EDITOR),
+			entry("POST /admin/pages/{id}/revisions/{number}/restore", Access.EDITOR),
 			// Every member of staff: their own account and sessions.
 			entry("GET /admin/account", Access.AUTHOR), entry("GET /admin/account/password", Access.AUTHOR),
 			entry("POST /admin/account/password", Access.AUTHOR),

@@ -30,6 +30,12 @@ public final class ContentKey {
 	/** The masthead's navigation. */
 	public static final String NAVIGATION = "navigation";
 
+	/**
+	 * The footer menu of static pages, which every public page shows: its titles, order
+	 * and addresses.
+	 */
+	public static final String FOOTER = "footer";
+
 	/** The redirects of old paths, which every node keeps as one map. */
 	public static final String REDIRECTS = "redirects";
 
@@ -56,6 +62,11 @@ public final class ContentKey {
 	/** An author's name, address and profile, wherever they show. */
 	public static String author(long id) {
 		return "author-" + id;
+	}
+
+	/** What only a static page's own address shows: its title, body and description. */
+	public static String page(long id) {
+		return "page-" + id;
 	}
 
 	/** Which public articles a section, topic or place lists. */

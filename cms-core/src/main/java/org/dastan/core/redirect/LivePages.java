@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import org.dastan.core.article.ArticleCards;
 import org.dastan.core.author.Authors;
+import org.dastan.core.page.PageAddresses;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagView;
 
@@ -29,12 +31,15 @@ class LivePages {
 
 	private final Authors authors;
 
+	private final PublishedPages pages;
+
 	private final Clock clock;
 
-	LivePages(ArticleCards articles, TagService tags, Authors authors, Clock clock) {
+	LivePages(ArticleCards articles, TagService tags, Authors authors, PublishedPages pages, Clock clock) {
 		this.articles = articles;
 		this.tags = tags;
 		this.authors = authors;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -61,6 +66,9 @@ class LivePages {
 		}
 		if ((slug = slugUnder(path, RedirectPaths.AUTHORS)) != null) {
 			return this.authors.bySlug(slug).isPresent();
+		}
+		if (PageAddresses.isPagePath(path)) {
+			return this.pages.isPublished(path.substring(1));
 		}
 		return false;
 	}

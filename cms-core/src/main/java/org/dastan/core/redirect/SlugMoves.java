@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.dastan.core.article.ArticleChanged;
 import org.dastan.core.article.ArticlePart;
 import org.dastan.core.author.AuthorMoved;
+import org.dastan.core.page.PageAddresses;
+import org.dastan.core.page.PageChanged;
 import org.dastan.core.tag.TagChanged;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagsMerged;
@@ -16,10 +18,10 @@ import org.dastan.core.tag.TagView;
 
 /**
  * Turns addresses that moved into redirects, in the transaction of the move, so that the
- * redirects commit with it. A public article's or an author's old address leads to the
- * new one; a tag's old addresses already answer with a redirect of their own
- * ({@code MovedTags} in cms-web), so only the redirects that led to them are pointed at
- * the tag's address now.
+ * redirects commit with it. A public article's, a published page's or an author's old
+ * address leads to the new one; a tag's old addresses already answer with a redirect of
+ * their own ({@code MovedTags} in cms-web), so only the redirects that led to them are
+ * pointed at the tag's address now.
  */
 @Component
 class SlugMoves {
@@ -45,6 +47,14 @@ class SlugMoves {
 	@EventListener
 	void authorMoved(AuthorMoved moved) {
 		this.redirects.moved(RedirectPaths.AUTHORS + moved.formerSlug(), RedirectPaths.AUTHORS + moved.slug());
+	}
+
+	@EventListener
+	void pageChanged(PageChanged changed) {
+		String before = changed.movedFrom();
+		if (before != null) {
+			this.redirects.moved(PageAddresses.path(before), PageAddresses.path(changed.after().slug()));
+		}
 	}
 
 	@EventListener

@@ -104,7 +104,7 @@ class PageCache {
 			Clock clock) {
 		FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(new PageCacheFilter(
 				this.pages, this.pieces, this.lastGood, this.properties, localeResolver, newsroom, clock));
-		registration.addUrlPatterns(PageEtags.PATHS);
+		registration.addUrlPatterns(CachedPaths.EVERY_PATH);
 		registration.setOrder(ORDER);
 		return registration;
 	}
@@ -158,6 +158,11 @@ class PageCache {
 			this.clock = clock;
 			this.renderings = new Semaphore(properties.maxConcurrentRenders());
 			this.renderWait = properties.renderWait();
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !CachedPaths.covers(request);
 		}
 
 		@Override

@@ -36,7 +36,8 @@ import org.dastan.core.cache.ContentKeys;
 class PageEtags {
 
 	/**
-	 * Rendered public pages; static files and media have long-lived caching of their own.
+	 * Rendered public pages, and static pages at their own addresses
+	 * ({@link CachedPaths}); static files and media have long-lived caching of their own.
 	 */
 	static final String[] PATHS = { "/", "/articles/*", "/sections/*", "/tags/*", "/authors/*", "/search", "/rates",
 			"/feed", "/sitemap.xml", "/sitemaps/*", "/news-sitemap.xml", "/robots.txt" };
@@ -67,7 +68,7 @@ class PageEtags {
 	FilterRegistrationBean<ShallowEtagHeaderFilter> pageEtagFilter(EdgeProperties edge) {
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(
 				new RevalidatedEtagFilter(edge.cacheControl()));
-		registration.addUrlPatterns(PATHS);
+		registration.addUrlPatterns(CachedPaths.EVERY_PATH);
 		return registration;
 	}
 
@@ -86,6 +87,11 @@ class PageEtags {
 			// The same page goes out compressed or not: equivalent, not byte for byte
 			// the same.
 			setWriteWeakETag(true);
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !CachedPaths.covers(request);
 		}
 
 		@Override

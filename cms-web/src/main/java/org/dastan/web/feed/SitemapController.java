@@ -1,6 +1,7 @@
 package org.dastan.web.feed;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,14 +14,16 @@ import org.dastan.core.feed.FeedArticles;
 import org.dastan.core.feed.Listings;
 import org.dastan.core.feed.SitemapEntries;
 import org.dastan.core.feed.SitemapEntry;
+import org.dastan.core.page.PageSitemapEntry;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.web.error.NotFoundException;
 
 /**
  * Sitemaps for search engines. {@code /sitemap.xml} lists every public page while they
  * fit in one file; beyond that it becomes an index of {@code /sitemaps/pages.xml} and
  * {@code /sitemaps/articles-N.xml} files. {@code /news-sitemap.xml} lists the last two
- * days' articles for Google News. The front, section, tag and author pages are taken to
- * fit in one file.
+ * days' articles for Google News. The front, section, tag and author pages and the static
+ * pages are taken to fit in one file.
  */
 @Controller
 class SitemapController {
@@ -34,13 +37,17 @@ class SitemapController {
 
 	private final FeedArticles articles;
 
+	private final PublishedPages pages;
+
 	private final SiteUrls urls;
 
 	private final String siteName;
 
-	SitemapController(SitemapEntries entries, FeedArticles articles, SiteUrls urls, NewsroomProperties newsroom) {
+	SitemapController(SitemapEntries entries, FeedArticles articles, PublishedPages pages, SiteUrls urls,
+			NewsroomProperties newsroom) {
 		this.entries = entries;
 		this.articles = articles;
+		this.pages = pages;
 		this.urls = urls;
 		this.siteName = newsroom.name();
 	}
@@ -48,9 +55,10 @@ class SitemapController {
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> sitemap() {
 		Listings listings = this.entries.listings();
+		List<PageSitemapEntry> staticPages = this.pages.sitemap();
 		long articleCount = this.entries.countArticles();
-		if (listings.size() + articleCount <= this.entries.urlsPerFile()) {
-			return xml(articles(listings(SitemapWriter.urlset(), listings), 0).finish());
+		if (listings.size() + staticPages.size() + articleCount <= this.entries.urlsPerFile()) {
+			return xml(articles(listings(SitemapWriter.urlset(), listings, staticPages), 0).finish());
 		}
 		SitemapWriter index = SitemapWriter.index().sitemap(this.urls.absolute("/sitemaps/pages.xml"), listings.home());
 		for (int number = 1; number <= articleFiles(articleCount); number++) {
@@ -61,7 +69,7 @@ class SitemapController {
 
 	@GetMapping("/sitemaps/pages.xml")
 	ResponseEntity<String> pages() {
-		return xml(listings(SitemapWriter.urlset(), this.entries.listings()).finish());
+		return xml(listings(SitemapWriter.urlset(), this.entries.listings(), this.pages.sitemap()).finish());
 	}
 
 	@GetMapping("/sitemaps/articles-{number:\\d{1,9}}.xml")
@@ -82,8 +90,9 @@ class SitemapController {
 		return xml(sitemap.finish());
 	}
 
-	private SitemapWriter listings(SitemapWriter sitemap, Listings listings) {
+	private SitemapWriter listings(SitemapWriter sitemap, Listings listings, List<PageSitemapEntry> staticPages) {
 		sitemap.url(this.urls.absolute("/"), listings.home());
+		staticPages.forEach((page) -> sitemap.url(this.urls.absolute(page.path()), page.lastModified()));
 		listings.sections().forEach((section) -> add(sitemap, "/sections/", section));
 		listings.topics().forEach((topic) -> add(sitemap, "/tags/", topic));
 		listings.authors().forEach((author) -> add(sitemap, "/authors/", author));

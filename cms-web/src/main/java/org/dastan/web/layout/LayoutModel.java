@@ -11,14 +11,15 @@ import org.springframework.web.util.UriComponents;
 import org.dastan.core.cache.ContentCache;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.NewsroomProperties;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagView;
 import org.dastan.web.paging.PageNumber;
 
 /**
- * What the shared layout shows on every public page: the ticker, the section navigation
- * and the site name.
+ * What the shared layout shows on every public page: the ticker, the section navigation,
+ * the site name and the footer menu of static pages.
  */
 @Component
 public class LayoutModel {
@@ -27,13 +28,17 @@ public class LayoutModel {
 
 	private final TagService tags;
 
+	private final PublishedPages pages;
+
 	private final NewsroomProperties properties;
 
 	private final ContentCache<String, List<NavigationLink>> navigation;
 
-	LayoutModel(Ticker ticker, TagService tags, NewsroomProperties properties, ContentCaches caches) {
+	LayoutModel(Ticker ticker, TagService tags, PublishedPages pages, NewsroomProperties properties,
+			ContentCaches caches) {
 		this.ticker = ticker;
 		this.tags = tags;
+		this.pages = pages;
 		this.properties = properties;
 		this.navigation = caches.create(1);
 	}
@@ -46,6 +51,7 @@ public class LayoutModel {
 		model.accept("ticker", this.ticker.entries());
 		model.accept("navigation", this.navigation.get("masthead",
 				() -> this.tags.navigation().stream().map(NavigationLink::of).toList()));
+		model.accept("footerPages", this.pages.footer());
 		model.accept("siteName", this.properties.name());
 		ServletUriComponentsBuilder current = ServletUriComponentsBuilder.fromCurrentRequest();
 		UriComponents request = current.build();

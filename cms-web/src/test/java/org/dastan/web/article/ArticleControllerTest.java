@@ -30,6 +30,7 @@ import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.rate.TickerEntry;
 import org.dastan.core.sidebar.Placement;
@@ -77,6 +78,9 @@ class ArticleControllerTest {
 
 	@MockitoBean
 	private TagService tags;
+
+	@MockitoBean
+	private PublishedPages pages;
 
 	@MockitoBean
 	private MediaLibrary library;

@@ -28,6 +28,7 @@ import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.FocalPoint;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagKind;
@@ -65,6 +66,9 @@ class ListingControllerTest {
 
 	@MockitoBean
 	private TagService tags;
+
+	@MockitoBean
+	private PublishedPages pages;
 
 	@MockitoBean
 	private Authors authors;

@@ -19,6 +19,7 @@ import org.dastan.core.media.FocalPoint.Region;
 import org.dastan.core.media.ImageRef;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.tag.TagService;
 import org.dastan.web.layout.LayoutModel;
@@ -48,6 +49,9 @@ class OpenGraphImageControllerTest {
 
 	@MockitoBean
 	private TagService tags;
+
+	@MockitoBean
+	private PublishedPages pages;
 
 	@Test
 	void cutsTheSocialCardAroundTheFocalPoint() throws Exception {

@@ -19,6 +19,7 @@ import org.dastan.core.article.ArticleCard;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
@@ -63,6 +64,9 @@ class SearchControllerTest {
 
 	@MockitoBean
 	private TagService tags;
+
+	@MockitoBean
+	private PublishedPages pages;
 
 	@Test
 	void showsTheCountSnippetsAndPagesThatKeepTheQuery() {

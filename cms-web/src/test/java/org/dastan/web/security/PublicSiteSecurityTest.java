@@ -27,6 +27,7 @@ import org.dastan.core.feed.FeedArticles;
 import org.dastan.core.feed.SitemapEntries;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaStorage;
+import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.RateHistory;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.redirect.RedirectLookup;
@@ -50,7 +51,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class })
 @MockitoBean(types = { Ticker.class, TagService.class, Authors.class, Sidebar.class, MediaLibrary.class,
 		SuggestedArticles.class, ViewCounter.class, ArticleSearch.class, RateHistory.class, FeedArticles.class,
-		SitemapEntries.class, RedirectLookup.class })
+		SitemapEntries.class, RedirectLookup.class, PublishedPages.class })
 class PublicSiteSecurityTest {
 
 	@Autowired

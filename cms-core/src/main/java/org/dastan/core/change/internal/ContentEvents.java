@@ -16,6 +16,7 @@ import org.dastan.core.article.ArticleUnpublished;
 import org.dastan.core.author.AuthorChanged;
 import org.dastan.core.cache.ContentKey;
 import org.dastan.core.media.MediaChanged;
+import org.dastan.core.page.PageChanged;
 import org.dastan.core.rate.CurrenciesChanged;
 import org.dastan.core.rate.RateCorrected;
 import org.dastan.core.rate.RatesImported;
@@ -126,6 +127,26 @@ class ContentEvents {
 	@EventListener(SidebarChanged.class)
 	void sidebarChanged() {
 		this.log.changed(Set.of(ContentKey.SIDEBAR));
+	}
+
+	/**
+	 * A public page's edit drops its own address and the sitemap; a change of what the
+	 * footer menu shows drops every page, as every page shows it. A draft's edit drops
+	 * nothing.
+	 */
+	@EventListener
+	void pageChanged(PageChanged changed) {
+		Set<String> keys = new LinkedHashSet<>();
+		if (changed.pageChanged()) {
+			keys.add(ContentKey.page(changed.pageId()));
+			keys.add(ContentKey.FEEDS);
+		}
+		if (changed.footerChanged()) {
+			keys.add(ContentKey.FOOTER);
+		}
+		if (!keys.isEmpty()) {
+			this.log.changed(keys);
+		}
 	}
 
 	@EventListener(RedirectsChanged.class)
