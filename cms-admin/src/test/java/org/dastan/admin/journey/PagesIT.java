@@ -70,6 +70,7 @@ class PagesIT {
 		PageCheck.served(driver);
 		editor.field(slugLabel).sendKeys(slug);
 		WebElement body = body(bodyLabel);
+		editor.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", body);
 		body.click();
 		body.sendKeys("We are hiring reporters in Bishkek.");
 		editor.clickToNewPage(editor.button(publish));
