@@ -36,9 +36,9 @@ import org.dastan.core.config.NewsroomProperties;
  * exits, to be started as usual afterwards, so that a restore never runs twice by a
  * command line left in place. Neither starts the site: only the database connection and
  * the settings, with no web server, search index or scheduled job, so that a backup can
- * be taken beside the running site (on PostgreSQL: an H2 file is held by the process
- * that has it open; take that one from the admin). The exit status is 0 when it worked,
- * 1 when a restore was refused (the message says why), 2 when it failed.
+ * be taken beside the running site (on PostgreSQL: an H2 file is held by the process that
+ * has it open; take that one from the admin). The exit status is 0 when it worked, 1 when
+ * a restore was refused (the message says why), 2 when it failed.
  */
 public final class BackupCommand {
 
@@ -53,8 +53,8 @@ public final class BackupCommand {
 
 	/** Whether the command line asks for a backup or a restore. */
 	public static boolean isRequested(String[] args) {
-		return Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--" + CREATE + "=")
-				|| arg.startsWith("--" + RESTORE + "="));
+		return Arrays.stream(args)
+			.anyMatch((arg) -> arg.startsWith("--" + CREATE + "=") || arg.startsWith("--" + RESTORE + "="));
 	}
 
 	/** Takes or restores the backup the command line names; returns the exit status. */
@@ -88,8 +88,7 @@ public final class BackupCommand {
 	// backup's name is always a whole one.
 	private static int create(Backups backups, Path target) throws IOException {
 		long start = System.nanoTime();
-		Path file = Files.isDirectory(target) ? target.resolve(Backups.fileName(Clock.systemUTC().instant()))
-				: target;
+		Path file = Files.isDirectory(target) ? target.resolve(Backups.fileName(Clock.systemUTC().instant())) : target;
 		Path partial = file.resolveSibling(file.getFileName() + ".partial");
 		BackupManifest manifest;
 		try (OutputStream out = Files.newOutputStream(partial)) {
@@ -108,9 +107,6 @@ public final class BackupCommand {
 
 	private static int restore(Backups backups, Path archive) throws IOException {
 		long start = System.nanoTime();
-		if (!Files.isRegularFile(archive)) {
-			throw new RestoreRefusedException("There is no file " + archive.toAbsolutePath());
-		}
 		RestoreReport report = backups.restore(archive);
 		logger.info(
 				"Restored {}: schema version {} (now {}), {} tables, {} rows, {} media files in {} ms."

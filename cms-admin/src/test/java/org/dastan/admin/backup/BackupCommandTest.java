@@ -43,15 +43,13 @@ class BackupCommandTest {
 		assertThat(this.temp.resolve("site.zip.partial")).doesNotExist();
 
 		assertThat(BackupCommand.run(args("--dastan.backup.restore=" + archive, target))).isZero();
-		long users = new JdbcTemplate(this.dataSource).queryForObject("select count(*) from user_accounts",
-				Long.class);
+		long users = new JdbcTemplate(this.dataSource).queryForObject("select count(*) from user_accounts", Long.class);
 		JdbcTemplate restored = new JdbcTemplate(new DriverManagerDataSource(target, "sa", ""));
 		assertThat(restored.queryForObject("select count(*) from user_accounts", Long.class)).isEqualTo(users)
 			.isPositive();
 
 		assertThat(BackupCommand.run(args("--dastan.backup.restore=" + archive, target))).isOne();
-		assertThat(BackupCommand.run(args("--dastan.backup.restore=" + this.temp.resolve("none.zip"), target)))
-			.isOne();
+		assertThat(BackupCommand.run(args("--dastan.backup.restore=" + this.temp.resolve("none.zip"), target))).isOne();
 	}
 
 	private String[] args(String command, String database) {

@@ -84,9 +84,10 @@ class BackupRoundTripTest {
 	void takeABackupOfTheDemoWithSecrets() throws IOException {
 		this.jdbc.update("update user_accounts set totp_secret = 'JBSWY3DPEHPK3PXP', totp_last_step = 59000001");
 		this.jdbc.update("insert into user_recovery_codes (user_id, code_hash) select id, 'ab12' from user_accounts");
-		this.jdbc.update("insert into redirects (old_path, target, status, hits, created_at, updated_at, version)"
-				+ " values ('/?p=1', '/articles/x', 301, 7, ?, ?, 0)", Timestamp.from(Instant.now()),
-				Timestamp.from(Instant.now()));
+		this.jdbc.update(
+				"insert into redirects (old_path, target, status, hits, created_at, updated_at, version)"
+						+ " values ('/?p=1', '/articles/x', 301, 7, ?, ?, 0)",
+				Timestamp.from(Instant.now()), Timestamp.from(Instant.now()));
 		this.archive = Files.createTempFile("dastan-backup", ".zip");
 		try (OutputStream out = Files.newOutputStream(this.archive)) {
 			this.backups.write(out);
@@ -102,9 +103,10 @@ class BackupRoundTripTest {
 		RestoreReport report = backups(target, media).restore(this.archive);
 
 		BackupManifest manifest = manifest(this.archive);
-		assertThat(manifest.tables()).containsKeys("articles", "articles_aud", "revinfo", "user_accounts",
-				"user_account_roles", "user_recovery_codes", "media", "redirects", "sidebar_widgets", "rates",
-				"currencies", "app_flags", "audit_entries", "tags", "authors", "suggested_links")
+		assertThat(manifest.tables())
+			.containsKeys("articles", "articles_aud", "revinfo", "user_accounts", "user_account_roles",
+					"user_recovery_codes", "media", "redirects", "sidebar_widgets", "rates", "currencies", "app_flags",
+					"audit_entries", "tags", "authors", "suggested_links")
 			.doesNotContainKeys("flyway_schema_history", "spring_session", "shedlock", "content_changes");
 		assertThat(manifest.tables().get("articles")).isGreaterThan(10);
 		assertThat(manifest.tables().get("articles_aud")).isGreaterThan(10);
@@ -118,7 +120,8 @@ class BackupRoundTripTest {
 		}
 		Map<String, String> first = tables(this.archive);
 		Map<String, String> second = tables(again);
-		// Besides the restored flags, one asks the next start to rebuild the search index.
+		// Besides the restored flags, one asks the next start to rebuild the search
+		// index.
 		assertThat(second.remove("tables/app_flags.jsonl")).contains(first.remove("tables/app_flags.jsonl"))
 			.contains(SearchIndex.REBUILD_FLAG);
 		assertThat(second).containsExactlyEntriesOf(first);
@@ -237,9 +240,10 @@ class BackupRoundTripTest {
 		return rewritten;
 	}
 
-	private static void copy(Path from, Path to, Predicate<String> keep,
-			UnaryOperator<String> manifest) throws IOException {
-		try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
+	private static void copy(Path from, Path to, Predicate<String> keep, UnaryOperator<String> manifest)
+			throws IOException {
+		try (ZipFile zip = new ZipFile(from.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
 			for (ZipEntry entry : Collections.list(zip.entries())) {
 				if (!keep.test(entry.getName())) {
 					continue;

@@ -60,14 +60,17 @@ final class ArchiveRestorer {
 	}
 
 	RestoreReport restore(Path archive, Instant now) throws IOException {
+		if (!Files.isRegularFile(archive)) {
+			throw new RestoreRefusedException("There is no file " + archive.toAbsolutePath() + ".");
+		}
 		try (ZipFile zip = new ZipFile(archive.toFile(), StandardCharsets.UTF_8)) {
 			BackupManifest manifest = manifest(zip);
 			MigrationVersion version = MigrationVersion.fromVersion(manifest.schemaVersion());
 			MigrationVersion latest = SchemaVersions.latest(this.dataSource);
 			if (version.compareTo(latest) > 0) {
-				throw new RestoreRefusedException("The backup is of schema version " + version
-						+ ", newer than this Dastan's " + latest + ": restore it with Dastan " + manifest.dastanVersion()
-						+ " or newer.");
+				throw new RestoreRefusedException(
+						"The backup is of schema version " + version + ", newer than this Dastan's " + latest
+								+ ": restore it with Dastan " + manifest.dastanVersion() + " or newer.");
 			}
 			refuseUnlessEmpty();
 			Flyway toArchive = SchemaVersions.flyway(this.dataSource, version);
@@ -100,10 +103,11 @@ final class ArchiveRestorer {
 			manifest = this.json.readValue(in, BackupManifest.class);
 		}
 		catch (JacksonException ex) {
-			throw new RestoreRefusedException("The backup's " + Archive.MANIFEST + " cannot be read: " + ex.getMessage());
+			throw new RestoreRefusedException(
+					"The backup's " + Archive.MANIFEST + " cannot be read: " + ex.getMessage());
 		}
-		if (manifest.format() != BackupManifest.FORMAT || manifest.schemaVersion() == null
-				|| manifest.tables() == null || manifest.media() == null) {
+		if (manifest.format() != BackupManifest.FORMAT || manifest.schemaVersion() == null || manifest.tables() == null
+				|| manifest.media() == null) {
 			throw new RestoreRefusedException("The backup is in format " + manifest.format() + ", which this Dastan ("
 					+ SchemaVersions.dastan() + ") does not read.");
 		}
@@ -122,12 +126,13 @@ final class ArchiveRestorer {
 			}
 		}
 		if (!filled.isEmpty()) {
-			throw new RestoreRefusedException("Dastan restores a backup only into an empty database, and this one"
-					+ " holds rows (" + filled.entrySet()
-						.stream()
-						.map((table) -> table.getKey() + ": " + table.getValue())
-						.collect(Collectors.joining(", "))
-					+ "). Point spring.datasource.url at a new, empty database and restore into that.");
+			throw new RestoreRefusedException(
+					"Dastan restores a backup only into an empty database, and this one" + " holds rows ("
+							+ filled.entrySet()
+								.stream()
+								.map((table) -> table.getKey() + ": " + table.getValue())
+								.collect(Collectors.joining(", "))
+							+ "). Point spring.datasource.url at a new, empty database and restore into that.");
 		}
 	}
 
@@ -146,12 +151,12 @@ final class ArchiveRestorer {
 			Path target = root.resolve(file.getKey()).normalize();
 			ZipEntry entry = zip.getEntry(Archive.media(file.getKey()));
 			if (!target.startsWith(root) || target.equals(root)) {
-				throw new RestoreRefusedException("The backup names a media file outside the media directory: "
-						+ file.getKey());
+				throw new RestoreRefusedException(
+						"The backup names a media file outside the media directory: " + file.getKey());
 			}
 			if (entry == null) {
-				throw new RestoreRefusedException("The backup lacks the media file " + file.getKey()
-						+ " its manifest lists: it is incomplete.");
+				throw new RestoreRefusedException(
+						"The backup lacks the media file " + file.getKey() + " its manifest lists: it is incomplete.");
 			}
 			Files.createDirectories(target.getParent());
 			DigestOutputStream out = new DigestOutputStream(Files.newOutputStream(target), Archive.sha256());

@@ -34,10 +34,13 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes an archive: {@code tables/<table>.jsonl} with one JSON object per row, read in
- * one read-only snapshot transaction so that the tables agree with each other while the
- * site goes on saving; then {@code media/...}, the files of the media directory; then
- * {@code manifest.json}, last because it counts what went before.
+ * Writes an archive: {@code tables/
+ *
+<table>
+ * .jsonl} with one JSON object per row, read in one read-only snapshot transaction so
+ * that the tables agree with each other while the site goes on saving; then
+ * {@code media/...}, the files of the media directory; then {@code manifest.json}, last
+ * because it counts what went before.
  */
 final class ArchiveWriter {
 

@@ -46,8 +46,7 @@ final class ColumnValues {
 				: value.toString();
 	}
 
-	static void bind(PreparedStatement statement, int index, Object value, Schema.Column column)
-			throws SQLException {
+	static void bind(PreparedStatement statement, int index, Object value, Schema.Column column) throws SQLException {
 		if (value == null) {
 			statement.setNull(index, column.type());
 			return;
@@ -60,9 +59,9 @@ final class ColumnValues {
 			case Types.NUMERIC, Types.DECIMAL -> statement.setBigDecimal(index, new BigDecimal(value.toString()));
 			case Types.DATE -> statement.setObject(index, LocalDate.parse(value.toString()));
 			case Types.TIME -> statement.setObject(index, LocalTime.parse(value.toString()));
-			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE -> statement.setObject(index,
-					isZoned(column.type(), column.typeName()) ? instant(value.toString())
-							: LocalDateTime.parse(value.toString()));
+			case Types.TIMESTAMP, Types.TIMESTAMP_WITH_TIMEZONE ->
+				statement.setObject(index, isZoned(column.type(), column.typeName()) ? instant(value.toString())
+						: LocalDateTime.parse(value.toString()));
 			case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB ->
 				statement.setBytes(index, Base64.getDecoder().decode(value.toString()));
 			default -> statement.setString(index, value.toString());

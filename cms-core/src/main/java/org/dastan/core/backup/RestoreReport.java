@@ -9,7 +9,6 @@ package org.dastan.core.backup;
  * @param rows how many rows in all
  * @param mediaFiles how many media files were written
  */
-public record RestoreReport(String archiveSchemaVersion, String schemaVersion, int tables, long rows,
-		int mediaFiles) {
+public record RestoreReport(String archiveSchemaVersion, String schemaVersion, int tables, long rows, int mediaFiles) {
 
 }

@@ -70,8 +70,7 @@ record Schema(String quote, List<Table> tables) {
 		return name.toLowerCase(Locale.ROOT);
 	}
 
-	private static Table table(DatabaseMetaData meta, String catalog, String schema, String name)
-			throws SQLException {
+	private static Table table(DatabaseMetaData meta, String catalog, String schema, String name) throws SQLException {
 		List<Column> columns = new ArrayList<>();
 		try (ResultSet rows = meta.getColumns(catalog, schema, name, "%")) {
 			while (rows.next()) {
@@ -129,7 +128,8 @@ record Schema(String quote, List<Table> tables) {
 
 	/**
 	 * A column: its JDBC type and the database's name for it (PostgreSQL reports
-	 * {@code timestamptz} as a plain timestamp type), and whether the database numbers it.
+	 * {@code timestamptz} as a plain timestamp type), and whether the database numbers
+	 * it.
 	 */
 	record Column(String name, int type, String typeName, boolean identity, int position) {
 

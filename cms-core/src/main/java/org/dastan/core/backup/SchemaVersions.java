@@ -52,9 +52,8 @@ final class SchemaVersions {
 	}
 
 	/**
-	 * Flyway with the application's migrations, up to the target (all of them when
-	 * null); clean is allowed, and only a restore that found the database empty calls
-	 * it.
+	 * Flyway with the application's migrations, up to the target (all of them when null);
+	 * clean is allowed, and only a restore that found the database empty calls it.
 	 */
 	static Flyway flyway(DataSource dataSource, MigrationVersion target) {
 		var configuration = Flyway.configure(SchemaVersions.class.getClassLoader())

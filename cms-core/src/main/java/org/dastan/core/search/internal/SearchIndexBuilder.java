@@ -19,9 +19,9 @@ import org.dastan.core.search.SearchIndex;
 /**
  * Rebuilds the search index at start-up when it does not hold every article (on the first
  * start against an existing database, or after the index directory was deleted) or when
- * asked to ({@link SearchIndex#REBUILD_FLAG}, after a restore). The
- * rebuild runs in the background, so a large archive does not hold up start-up; searches
- * meanwhile find what is indexed so far.
+ * asked to ({@link SearchIndex#REBUILD_FLAG}, after a restore). The rebuild runs in the
+ * background, so a large archive does not hold up start-up; searches meanwhile find what
+ * is indexed so far.
  */
 @Component
 class SearchIndexBuilder implements ApplicationRunner {
@@ -74,10 +74,10 @@ class SearchIndexBuilder implements ApplicationRunner {
 				else {
 					// The mass indexer empties the index first, so what a restore left
 					// behind is gone.
-					this.transaction.executeWithoutResult((status) -> this.entityManager
-						.createNativeQuery("delete from app_flags where name = :name")
-						.setParameter("name", SearchIndex.REBUILD_FLAG)
-						.executeUpdate());
+					this.transaction.executeWithoutResult(
+							(status) -> this.entityManager.createNativeQuery("delete from app_flags where name = :name")
+								.setParameter("name", SearchIndex.REBUILD_FLAG)
+								.executeUpdate());
 					logger.info("Rebuilt the search index: {} articles in {} ms", stored,
 							TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
 				}
