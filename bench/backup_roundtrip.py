@@ -35,6 +35,10 @@ NORMALIZE = [
     (re.compile(r'(<meta name="_csrf" content=")[^"]*'), r'\1'),
     # A nonce is new in every response, by design.
     (re.compile(r'(nonce=")[^"]*'), r'\1'),
+    # Structured data (JSON-LD) is built from maps whose key order is set anew in each Java process (Map.of): the
+    # same document with its keys in another order. Compared with its keys sorted.
+    (re.compile(r'(<script type="application/ld\+json">)(.*?)(</script>)', re.S),
+     lambda m: m.group(1) + json.dumps(json.loads(m.group(2)), sort_keys=True, ensure_ascii=False) + m.group(3)),
 ]
 
 SKIP = re.compile(r'^/(admin|css|js|webjars|views|actuator)(/|$)')
@@ -126,7 +130,9 @@ def crawl(base, directory, word=None):
                     todo |= links(base, path, answer[1])
             todo -= pages.keys()
     if word:
-        pages[f'/search?q={word}'] = fetch(opener, base, f'/search?q={word}')
+        pages[f'/search?q={word}'] = found = fetch(opener, base, f'/search?q={word}')
+        if f'/articles/{word}'.encode() not in found[1]:
+            sys.exit(f'The search of {base} for {word} did not find the article that has it')
     save(directory, pages)
     print(f'Crawled {base}: {len(pages)} pages', flush=True)
 
@@ -148,6 +154,16 @@ def save(directory, pages):
     json.dump(index, open(index_file, 'w'), indent=0, sort_keys=True)
 
 
+def excerpt(line, texts):
+    """A changed line around where it first differs from its counterpart, so that long lines show what changed."""
+    if line[:1] not in '+-' or len(line) <= 200:
+        return line[:200]
+    others = texts[1] if line[0] == '-' else texts[0]
+    other = max(others, key=lambda o: len(os.path.commonprefix([o, line[1:]])))
+    at = len(os.path.commonprefix([other, line[1:]]))
+    return line[0] + '...' + line[1 + max(0, at - 60):at + 140]
+
+
 def diff(a, b):
     index_a, index_b = (json.load(open(os.path.join(d, 'index.json'))) for d in (a, b))
     differences = 0
@@ -162,8 +178,8 @@ def diff(a, b):
         if left and right and not path.startswith('/media/'):
             texts = [gzip.open(os.path.join(d, x[1] + '.gz')).read().decode().splitlines()
                      for d, x in ((a, left), (b, right))]
-            for line in list(difflib.unified_diff(*texts, lineterm='', n=1))[:20]:
-                print('   ', line[:200])
+            for line in list(difflib.unified_diff(*texts, lineterm='', n=0))[2:12]:
+                print('   ', excerpt(line, texts))
     print(f'{differences} differences over {len(index_a)} pages and exports')
     return differences
 
