@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -92,6 +93,11 @@ class BackupRoundTripTest {
 		try (OutputStream out = Files.newOutputStream(this.archive)) {
 			this.backups.write(out);
 		}
+	}
+
+	@AfterAll
+	void deleteTheBackup() throws IOException {
+		Files.deleteIfExists(this.archive);
 	}
 
 	@Test

@@ -5,7 +5,6 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,20 +40,25 @@ record Schema(String quote, List<Table> tables) {
 		DatabaseMetaData meta = connection.getMetaData();
 		String catalog = connection.getCatalog();
 		String schema = connection.getSchema();
-		Map<String, String> names = new TreeMap<>();
-		try (ResultSet rows = meta.getTables(catalog, schema, "%", new String[] { "TABLE" })) {
-			while (rows.next()) {
-				String name = rows.getString("TABLE_NAME");
-				if (isContent(key(name))) {
-					names.put(key(name), name);
-				}
+		Map<String, Table> tables = new TreeMap<>();
+		for (String name : tableNames(connection)) {
+			if (isContent(key(name))) {
+				tables.put(key(name), table(meta, catalog, schema, name));
 			}
 		}
-		Map<String, Table> tables = new LinkedHashMap<>();
-		for (String name : names.values()) {
-			tables.put(key(name), table(meta, catalog, schema, name));
-		}
 		return new Schema(meta.getIdentifierQuoteString().strip(), inDependencyOrder(tables));
+	}
+
+	/** The names of every table of the connection's current schema, as it spells them. */
+	static Set<String> tableNames(Connection connection) throws SQLException {
+		Set<String> names = new TreeSet<>();
+		try (ResultSet rows = connection.getMetaData()
+			.getTables(connection.getCatalog(), connection.getSchema(), "%", new String[] { "TABLE" })) {
+			while (rows.next()) {
+				names.add(rows.getString("TABLE_NAME"));
+			}
+		}
+		return names;
 	}
 
 	/** The table with this archive key, or null. */

@@ -23,11 +23,20 @@ final class SchemaVersions {
 
 	static final String LOCATION = "classpath:db/migration";
 
+	private static final String HISTORY = "flyway_schema_history";
+
 	private SchemaVersions() {
 	}
 
-	/** The latest migration applied to the connection's database. */
+	/**
+	 * The latest migration applied to the connection's database; refused when it has
+	 * none.
+	 */
 	static String applied(Connection connection) throws SQLException {
+		if (Schema.tableNames(connection).stream().map(Schema::key).noneMatch(HISTORY::equals)) {
+			throw new IllegalStateException("The database holds no Dastan schema (no Flyway history): there is"
+					+ " nothing to back up. Check spring.datasource.url.");
+		}
 		// Flyway quotes the names of its table and columns, so H2 keeps them in lower
 		// case.
 		try (Statement statement = connection.createStatement();
