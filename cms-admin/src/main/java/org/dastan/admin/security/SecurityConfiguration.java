@@ -29,7 +29,7 @@ class SecurityConfiguration {
 		http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", SecondFactor.CODE_PAGE)
 				.permitAll()
-				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**")
+				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**", "/admin/import/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/rates/**",
 						"/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",

@@ -63,6 +63,9 @@ class WordPressImportTest {
 	private ImportedIds ids;
 
 	@Autowired
+	private WxrExport export;
+
+	@Autowired
 	private Redirects redirects;
 
 	@Autowired
@@ -231,6 +234,34 @@ class WordPressImportTest {
 		assertThat(progress.percent()).isEqualTo(100);
 		assertThat(progress.done()).isEqualTo(progress.total()).isEqualTo(1);
 		assertThat(progress.report().added(WxrKind.ARTICLE)).isEqualTo(1);
+	}
+
+	@Test
+	void exportsArticlesAuthorsAndTermsAsWordPressReadsThem() throws IOException {
+		this.wordPress.run(export("https-namespaces.xml"), new WxrOptions(URI.create(this.site), false),
+				new WxrProgress());
+		Path written = this.temp.resolve("leaving.xml");
+		try (OutputStream out = Files.newOutputStream(written)) {
+			this.export.write(out, "https://news.example/", "Dastan");
+		}
+
+		WxrReaderTest.Collected read = new WxrReaderTest.Collected();
+		WxrReader.read(written, read);
+
+		assertThat(read.site).isEqualTo("https://news.example");
+		assertThat(read.authors).extracting(WxrAuthor::name).contains("The Editor");
+		WxrItem post = read.items.stream()
+			.filter((item) -> item.title().equals("Plain & simple"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(post.type()).isEqualTo("post");
+		assertThat(post.status()).isEqualTo("publish");
+		assertThat(post.slug()).startsWith("plain-simple");
+		assertThat(post.link()).isEqualTo("https://news.example/articles/" + post.slug());
+		assertThat(post.dateGmt()).isEqualTo("2023-03-01 12:00:00");
+		assertThat(post.content()).isEqualTo("<p>Escaped, not CDATA.</p>");
+		assertThat(post.excerpt()).isEqualTo("Short.");
+		assertThat(read.authors).extracting(WxrAuthor::login).contains(post.creator());
 	}
 
 	record Stored(String slug, String title, String standfirst, String body, ArticleStatus status, Instant publishedAt,
