@@ -43,7 +43,7 @@ class ImportRun implements WxrReader.Handler {
 
 	private static final int MAX_NOT_CARRIED = 2000;
 
-	private static final int REDIRECT_BATCH = 5000;
+	private static final int REDIRECT_BATCH = 500;
 
 	private static final int MAX_TAG_NAME = 120;
 
@@ -72,6 +72,10 @@ class ImportRun implements WxrReader.Handler {
 	private final List<WxrTerm> categories = new ArrayList<>();
 
 	private boolean categoriesDone;
+
+	private final long started = System.nanoTime();
+
+	private boolean itemsStarted;
 
 	// A category's WordPress slug (as exported) to the tag it became.
 	private final Map<String, TagView> categoryTags = new HashMap<>();
@@ -279,6 +283,11 @@ class ImportRun implements WxrReader.Handler {
 	@Override
 	public void item(WxrItem item) {
 		categories();
+		if (!this.itemsStarted) {
+			this.itemsStarted = true;
+			logger.info("WordPress authors and terms imported in {} ms; the items next",
+					(System.nanoTime() - this.started) / 1_000_000);
+		}
 		try {
 			switch (item.type()) {
 				case "post" -> post(item);
