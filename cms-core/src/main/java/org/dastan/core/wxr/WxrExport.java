@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -91,7 +93,8 @@ public class WxrExport {
 			text(xml, WP, "base_blog_url", base);
 			authors(xml);
 			Map<String, String> tagNames = terms(xml);
-			this.articles.forEach((article) -> post(xml, article, base, tagNames));
+			Set<Long> images = new HashSet<>();
+			this.articles.forEach((article) -> post(xml, article, base, tagNames, images));
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -142,24 +145,17 @@ public class WxrExport {
 		return names;
 	}
 
-	private static void post(XMLStreamWriter xml, ExportedArticle article, String base, Map<String, String> tagNames) {
+	// An image several articles show is written once, as the attachment of the first.
+	private static void post(XMLStreamWriter xml, ExportedArticle article, String base, Map<String, String> tagNames,
+			Set<Long> images) {
 		try {
 			String link = base + "/articles/" + article.slug();
 			String creator = article.authorSlugs().isEmpty() ? "" : article.authorSlugs().get(0);
 			Instant date = (article.publishedAt() != null) ? article.publishedAt() : article.createdAt();
-			if (article.imageFile() != null) {
+			if (article.imageFile() != null && images.add(article.imageId())) {
 				attachment(xml, article, base, creator, date);
 			}
-			xml.writeStartElement("item");
-			cdata(xml, null, "title", article.title());
-			text(xml, null, "link", link);
-			text(xml, null, "pubDate", RFC_822.format(date));
-			cdata(xml, DC, "creator", creator);
-			xml.writeStartElement("guid");
-			xml.writeAttribute("isPermaLink", "false");
-			xml.writeCharacters(link);
-			xml.writeEndElement();
-			text(xml, null, "description", "");
+			startItem(xml, article.title(), link, date, creator);
 			cdata(xml, CONTENT, "encoded", article.body());
 			cdata(xml, EXCERPT, "encoded", (article.standfirst() != null) ? article.standfirst() : "");
 			text(xml, WP, "post_id", String.valueOf(article.id()));
@@ -202,19 +198,11 @@ public class WxrExport {
 	}
 
 	// The featured image as an attachment of its own, before the post that shows it, as
-	// WordPress's exporter orders them by id. An image several articles show is written
-	// once per article; WordPress's importer keeps the first.
+	// WordPress's exporter orders them by id.
 	private static void attachment(XMLStreamWriter xml, ExportedArticle article, String base, String creator,
 			Instant date) throws XMLStreamException {
 		String url = base + "/media/" + article.imageFile();
-		xml.writeStartElement("item");
-		cdata(xml, null, "title", article.imageFile());
-		text(xml, null, "link", url);
-		cdata(xml, DC, "creator", creator);
-		xml.writeStartElement("guid");
-		xml.writeAttribute("isPermaLink", "false");
-		xml.writeCharacters(url);
-		xml.writeEndElement();
+		startItem(xml, article.imageFile(), url, date, creator);
 		cdata(xml, CONTENT, "encoded", "");
 		cdata(xml, EXCERPT, "encoded", (article.imageCaption() != null) ? article.imageCaption() : "");
 		text(xml, WP, "post_id", String.valueOf(ATTACHMENT_IDS + article.imageId()));
@@ -232,6 +220,20 @@ public class WxrExport {
 			meta(xml, "_media_credit", article.imageCredit());
 		}
 		xml.writeEndElement();
+	}
+
+	private static void startItem(XMLStreamWriter xml, String title, String link, Instant date, String creator)
+			throws XMLStreamException {
+		xml.writeStartElement("item");
+		cdata(xml, null, "title", title);
+		text(xml, null, "link", link);
+		text(xml, null, "pubDate", RFC_822.format(date));
+		cdata(xml, DC, "creator", creator);
+		xml.writeStartElement("guid");
+		xml.writeAttribute("isPermaLink", "false");
+		xml.writeCharacters(link);
+		xml.writeEndElement();
+		text(xml, null, "description", "");
 	}
 
 	private static String status(ExportedArticle article) {

@@ -264,6 +264,33 @@ class WordPressImportTest {
 		assertThat(read.authors).extracting(WxrAuthor::login).contains(post.creator());
 	}
 
+	@Test
+	void exportsFeaturedImagesAsAttachmentsOnThisSite() throws IOException {
+		this.wordPress.run(export("featured.xml"), new WxrOptions(URI.create(this.site), false), new WxrProgress());
+		Path written = this.temp.resolve("leaving.xml");
+		try (OutputStream out = Files.newOutputStream(written)) {
+			this.export.write(out, "https://news.example", "Dastan");
+		}
+
+		WxrReaderTest.Collected read = new WxrReaderTest.Collected();
+		WxrReader.read(written, read);
+
+		WxrItem post = read.items.stream()
+			.filter((item) -> item.title().equals("Issyk-Kul at dawn"))
+			.findFirst()
+			.orElseThrow();
+		String thumbnail = post.meta("_thumbnail_id");
+		WxrItem attachment = read.items.stream()
+			.filter((item) -> String.valueOf(item.id()).equals(thumbnail))
+			.findFirst()
+			.orElseThrow();
+		assertThat(attachment.type()).isEqualTo("attachment");
+		assertThat(attachment.attachmentUrl()).startsWith("https://news.example/media/");
+		assertThat(attachment.meta("_wp_attachment_image_alt")).isEqualTo("Light over the lake");
+		assertThat(attachment.excerpt()).isEqualTo("Morning light.");
+		assertThat(read.items.stream().map(WxrItem::id).distinct().count()).isEqualTo(read.items.size());
+	}
+
 	record Stored(String slug, String title, String standfirst, String body, ArticleStatus status, Instant publishedAt,
 			Instant updatedAt, String section, Set<String> tags, List<String> authors, Long imageId,
 			String imageCaption, String imageCredit, String seoTitle, String seoDescription) {
