@@ -25,7 +25,8 @@ import org.dastan.core.wxr.WxrSurvey.Attachment;
  * old site are fetched once per run (and once across runs: an address fetched before is
  * found again), stored in the media library with their alt text, caption and credit, and
  * the body's links to them rewritten. Pictures on other sites are left as they are; one
- * that cannot be fetched is taken out of the body and reported.
+ * that cannot be fetched is taken out of the body and reported. Links to the old site's
+ * pages become paths on this site, which its redirects answer.
  */
 class WxrImages {
 
@@ -90,7 +91,7 @@ class WxrImages {
 
 	/** The body with its pictures on the old site stored and pointed at. */
 	String inBody(String html, WxrItem item) {
-		if (!html.contains("<img")) {
+		if (!html.contains("<img") && !html.contains("href")) {
 			return html;
 		}
 		Document document = Jsoup.parseBodyFragment(html);
@@ -124,7 +125,25 @@ class WxrImages {
 				link.attr("href", path);
 			}
 		}
+		onThisSite(document);
 		return document.body().html();
+	}
+
+	// Links to the old site's pages become paths on this one, where their old addresses
+	// redirect to the new pages whatever domain the site moves to. Its uploaded files
+	// (a PDF, say) stay where they are.
+	private void onThisSite(Document document) {
+		for (Element link : document.select("a[href]")) {
+			String href = link.attr("href");
+			URI uri = resolve(href);
+			if (uri == null || href.startsWith("/media/") || !onSite(uri) || uri.getRawPath() == null
+					|| uri.getRawPath().contains("/wp-content/")) {
+				continue;
+			}
+			String path = WxrText.path(uri.toString());
+			String fragment = (uri.getRawFragment() != null) ? "#" + uri.getRawFragment() : "";
+			link.attr("href", ((path != null) ? path : "/") + fragment);
+		}
 	}
 
 	private Attachment attachment(Element img, URI uri) {
