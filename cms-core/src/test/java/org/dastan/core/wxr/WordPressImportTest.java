@@ -293,6 +293,16 @@ class WordPressImportTest {
 		assertThat(read.items.stream().map(WxrItem::id).distinct().count()).isEqualTo(read.items.size());
 	}
 
+	@Test
+	void findsWhatItMadeOfAnAddressLongerThanAKeyHolds() {
+		String address = this.site + "/wp-content/uploads/" + "a".repeat(1200) + ".jpg";
+		this.ids.put(this.site, "image", address, 42);
+		this.ids.put(this.site, "image", address, 43);
+
+		assertThat(this.ids.find(this.site, "image", address)).isEqualTo(43);
+		assertThat(this.ids.find(this.site, "image", address.replace(".jpg", ".png"))).isNull();
+	}
+
 	record Stored(String slug, String title, String standfirst, String body, ArticleStatus status, Instant publishedAt,
 			Instant updatedAt, String section, Set<String> tags, List<String> authors, Long imageId,
 			String imageCaption, String imageCredit, String seoTitle, String seoDescription) {

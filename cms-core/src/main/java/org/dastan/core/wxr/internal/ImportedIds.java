@@ -20,7 +20,7 @@ public class ImportedIds {
 
 	// A longer key (an image's address) is kept as its hash, so that the key fits an
 	// index on either database.
-	private static final int MAX_KEY = 500;
+	private static final int MAX_KEY = 300;
 
 	private final JdbcTemplate jdbc;
 
