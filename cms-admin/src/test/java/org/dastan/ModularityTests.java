@@ -36,8 +36,7 @@ class ModularityTests {
 		// sub-package of org.dastan (core, web, admin, bench) would be a module instead.
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
 				"article", "audit", "author", "backup", "change", "feed", "media", "page", "rate", "redirect",
-				"search",
-				"sidebar", "suggest", "tag", "user");
+				"search", "sidebar", "suggest", "tag", "user", "wxr");
 	}
 
 	@Test

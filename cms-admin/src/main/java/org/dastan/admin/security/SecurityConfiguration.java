@@ -29,7 +29,8 @@ class SecurityConfiguration {
 		http.securityMatcher("/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", SecondFactor.CODE_PAGE)
 				.permitAll()
-				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**", "/admin/backup/**")
+				.requestMatchers("/admin/users/**", "/admin/audit/**", "/admin/redirects/**", "/admin/backup/**",
+						"/admin/import/**")
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/pages/**",
 						"/admin/rates/**", "/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
