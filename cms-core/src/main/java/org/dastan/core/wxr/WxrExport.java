@@ -22,6 +22,8 @@ import org.dastan.core.article.ExportedArticle;
 import org.dastan.core.author.AuthorService;
 import org.dastan.core.author.AuthorSummary;
 import org.dastan.core.html.XmlCharacters;
+import org.dastan.core.page.PageView;
+import org.dastan.core.page.Pages;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.TagService;
 import org.dastan.core.tag.TagSummary;
@@ -55,16 +57,23 @@ public class WxrExport {
 	// Attachments get ids above every article's, so that the two never meet.
 	private static final long ATTACHMENT_IDS = 1_000_000_000L;
 
+	// Pages share WordPress's one numbering of posts: their ids are moved past the
+	// articles'.
+	private static final long PAGE_IDS = 500_000_000L;
+
 	private final ArticleExports articles;
 
 	private final AuthorService authors;
 
 	private final TagService tags;
 
-	WxrExport(ArticleExports articles, AuthorService authors, TagService tags) {
+	private final Pages pages;
+
+	WxrExport(ArticleExports articles, AuthorService authors, TagService tags, Pages pages) {
 		this.articles = articles;
 		this.authors = authors;
 		this.tags = tags;
+		this.pages = pages;
 	}
 
 	/**
@@ -95,6 +104,9 @@ public class WxrExport {
 			Map<String, String> tagNames = terms(xml);
 			Set<Long> images = new HashSet<>();
 			this.articles.forEach((article) -> post(xml, article, base, tagNames, images));
+			for (PageView page : this.pages.list()) {
+				page(xml, page, base);
+			}
 			xml.writeEndElement();
 			xml.writeEndElement();
 			xml.writeEndDocument();
@@ -195,6 +207,31 @@ public class WxrExport {
 		catch (XMLStreamException ex) {
 			throw new IllegalStateException("Could not write article " + article.id(), ex);
 		}
+	}
+
+	private static void page(XMLStreamWriter xml, PageView page, String base) throws XMLStreamException {
+		Instant date = (page.publishedAt() != null) ? page.publishedAt() : page.updatedAt();
+		startItem(xml, page.title(), base + page.path(), date, "");
+		cdata(xml, CONTENT, "encoded", page.body());
+		cdata(xml, EXCERPT, "encoded", "");
+		text(xml, WP, "post_id", String.valueOf(PAGE_IDS + page.id()));
+		cdata(xml, WP, "post_date", MYSQL.format(date));
+		cdata(xml, WP, "post_date_gmt", page.isPublished() ? MYSQL.format(date) : "0000-00-00 00:00:00");
+		cdata(xml, WP, "post_modified", MYSQL.format(page.updatedAt()));
+		cdata(xml, WP, "post_modified_gmt", MYSQL.format(page.updatedAt()));
+		cdata(xml, WP, "comment_status", "closed");
+		cdata(xml, WP, "ping_status", "closed");
+		cdata(xml, WP, "post_name", page.slug());
+		cdata(xml, WP, "status", page.isPublished() ? "publish" : "draft");
+		text(xml, WP, "post_parent", "0");
+		text(xml, WP, "menu_order", String.valueOf(page.footerPosition()));
+		cdata(xml, WP, "post_type", "page");
+		cdata(xml, WP, "post_password", "");
+		text(xml, WP, "is_sticky", "0");
+		if (page.seoDescription() != null) {
+			meta(xml, "_yoast_wpseo_metadesc", page.seoDescription());
+		}
+		xml.writeEndElement();
 	}
 
 	// The featured image as an attachment of its own, before the post that shows it, as

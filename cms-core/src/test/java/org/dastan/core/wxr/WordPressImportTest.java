@@ -35,6 +35,9 @@ import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.media.MediaLibrary;
 import org.dastan.core.media.MediaView;
+import org.dastan.core.page.PageDraft;
+import org.dastan.core.page.PageView;
+import org.dastan.core.page.Pages;
 import org.dastan.core.redirect.RedirectEntry;
 import org.dastan.core.redirect.Redirects;
 import org.dastan.core.tag.model.Tag;
@@ -58,6 +61,9 @@ class WordPressImportTest {
 
 	@Autowired
 	private WordPressImport wordPress;
+
+	@Autowired
+	private Pages pages;
 
 	@Autowired
 	private ImportedIds ids;
@@ -128,10 +134,11 @@ class WordPressImportTest {
 		assertThat(first.added(WxrKind.AUTHOR)).isEqualTo(3);
 		assertThat(first.added(WxrKind.ACCOUNT)).isEqualTo(2);
 		assertThat(first.added(WxrKind.IMAGE)).isEqualTo(2);
+		assertThat(first.added(WxrKind.PAGE)).isEqualTo(1);
 		assertThat(first.added(WxrKind.REDIRECT)).isGreaterThanOrEqualTo(20);
 		assertThat(first.notCarried()).extracting(NotCarried::id, NotCarried::reason)
 			.contains(tuple(101L, "comments"), tuple(101L, "sticky"), tuple(101L, "shortcode"), tuple(101L, "image"),
-					tuple(106L, "password"), tuple(108L, "trash"), tuple(110L, "page"), tuple(300L, "post-type"),
+					tuple(106L, "password"), tuple(108L, "trash"), tuple(300L, "post-type"),
 					tuple(107L, "redirect-non-ascii"));
 		assertThat(first.notCarried()).filteredOn((item) -> item.reason().equals("image"))
 			.singleElement()
@@ -199,7 +206,11 @@ class WordPressImportTest {
 				tuple("/category/central-asia/energy-desk", "/tags/central-asia-energy-desk"),
 				tuple("/?cat=5", "/sections/central-asia"), tuple("/tag/hydropower", "/tags/hydropower"),
 				tuple("/tag/нефть", "/tags/neft"), tuple("/2024/05/28/новости", "/articles/novosti"),
-				tuple("/author/aigerim", "/authors/aigerim"));
+				tuple("/author/aigerim", "/authors/aigerim"), tuple("/?page_id=110", "/about-us"));
+		PageView about = this.pages.findBySlug("about-us").orElseThrow();
+		assertThat(about.isPublished()).isTrue();
+		assertThat(about.title()).isEqualTo("About us");
+		assertThat(about.body()).contains("We report from the region.");
 
 		AccountView account = this.users.find("aigerim").orElseThrow();
 		assertThat(account.enabled()).isFalse();
@@ -215,6 +226,8 @@ class WordPressImportTest {
 
 		assertThat(second.added()).isEmpty();
 		assertThat(second.updated(WxrKind.ARTICLE)).isEqualTo(7);
+		assertThat(second.updated(WxrKind.PAGE)).isEqualTo(1);
+		assertThat(this.pages.findBySlug("about-us").orElseThrow().id()).isEqualTo(about.id());
 		assertThat(List.of(count("Article"), count("Tag"), count("Author"), count("Media"))).containsExactly(articles,
 				tags, authors, images);
 		assertThat(redirects()).hasSize(redirectCount);
@@ -242,6 +255,9 @@ class WordPressImportTest {
 	void exportsArticlesAuthorsAndTermsAsWordPressReadsThem() throws IOException {
 		this.wordPress.run(export("https-namespaces.xml"), new WxrOptions(URI.create(this.site), false),
 				new WxrProgress());
+		PageView contact = this.pages
+			.create(new PageDraft("Contact the desk", "contact-the-desk", "<p>Write to us.</p>", null, true));
+		this.pages.publish(contact.id(), contact.version());
 		Path written = this.temp.resolve("leaving.xml");
 		try (OutputStream out = Files.newOutputStream(written)) {
 			this.export.write(out, "https://news.example/", "Dastan");
@@ -264,6 +280,14 @@ class WordPressImportTest {
 		assertThat(post.content()).isEqualTo("<p>Escaped, not CDATA.</p>");
 		assertThat(post.excerpt()).isEqualTo("Short.");
 		assertThat(read.authors).extracting(WxrAuthor::login).contains(post.creator());
+		WxrItem page = read.items.stream()
+			.filter((item) -> "contact-the-desk".equals(item.slug()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(page.type()).isEqualTo("page");
+		assertThat(page.status()).isEqualTo("publish");
+		assertThat(page.link()).isEqualTo("https://news.example/contact-the-desk");
+		assertThat(page.content()).isEqualTo("<p>Write to us.</p>");
 	}
 
 	@Test
