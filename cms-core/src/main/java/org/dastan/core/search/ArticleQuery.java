@@ -15,6 +15,7 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 
 import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.text.Latin;
+import org.dastan.core.text.RegionNames;
 import org.dastan.core.text.StopWords;
 import org.dastan.core.text.TextAnalyzers;
 
@@ -54,7 +55,8 @@ final class ArticleQuery {
 	/**
 	 * Matches the articles that have every word of the text in one of the tiers.
 	 */
-	static PredicateFinalStep matching(SearchPredicateFactory f, String text) {
+	static PredicateFinalStep matching(SearchPredicateFactory f, String query) {
+		String text = RegionNames.quoted(query);
 		BooleanPredicateClausesStep<?, ?> tiers = f.bool().should(asTyped(f, text, 1f)).should(inLatin(f, text, 1f));
 		if (OPERATORS.matcher(text).find() || text.chars().filter((c) -> c == '"').count() % 2 != 0) {
 			return tiers;
