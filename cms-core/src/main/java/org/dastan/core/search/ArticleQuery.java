@@ -30,9 +30,11 @@ import org.dastan.core.text.TextAnalyzers;
  */
 final class ArticleQuery {
 
-	private static final String[] ALL_FIELDS = { "title", "standfirst", "tags.name", "authors.name", "body" };
-
-	private static final float LATIN = 0.5f;
+	// Words as typed match in the English and the Russian fields alike (an English word
+	// is
+	// in both, and so is a Russian one), words in Latin letters only in the Latin fields:
+	// counting those twice weighs them the same.
+	private static final float LATIN = 2f;
 
 	private static final float JOINED = 0.3f;
 
@@ -57,7 +59,11 @@ final class ArticleQuery {
 	 */
 	static PredicateFinalStep matching(SearchPredicateFactory f, String query) {
 		String text = RegionNames.quoted(query);
-		BooleanPredicateClausesStep<?, ?> tiers = f.bool().should(asTyped(f, text, 1f)).should(inLatin(f, text, 1f));
+		// The Latin tier counts only where the words as typed do not match: an English
+		// text is in its Latin fields too, and would otherwise count twice.
+		BooleanPredicateClausesStep<?, ?> tiers = f.bool()
+			.should(asTyped(f, text, 1f))
+			.should(f.bool().must(inLatin(f, text, 1f)).mustNot(asTyped(f, text, 1f)));
 		if (OPERATORS.matcher(text).find() || text.chars().filter((c) -> c == '"').count() % 2 != 0) {
 			return tiers;
 		}
@@ -84,7 +90,7 @@ final class ArticleQuery {
 	 * Articles with a word within the given number of typos of this one, in any script.
 	 */
 	static PredicateFinalStep near(SearchPredicateFactory f, String word, int typos) {
-		return fuzzy(f, fields("latin", ALL_FIELDS), Latin.of(word), typos, 0, TextAnalyzers.LATIN);
+		return fuzzy(f, "latin", Latin.of(word), typos, 0, TextAnalyzers.LATIN);
 	}
 
 	/**
@@ -178,9 +184,11 @@ final class ArticleQuery {
 				.should(inLatin(f, segment, 1f));
 			int typos = word ? typos(segment) : 0;
 			if (typos > 0) {
-				any.should(fuzzy(f, fields("en", ALL_FIELDS), segment, typos, 1, TextAnalyzers.ENGLISH))
-					.should(fuzzy(f, fields("ru", ALL_FIELDS), segment, typos, 1, TextAnalyzers.RUSSIAN))
-					.should(fuzzy(f, fields("latin", ALL_FIELDS), Latin.of(segment), typos, 1, TextAnalyzers.LATIN));
+				// In the language of its script, and in Latin letters for the other.
+				boolean latin = Latin.of(segment).equals(segment);
+				any.should(latin ? fuzzy(f, "en", segment, typos, 1, TextAnalyzers.ENGLISH)
+						: fuzzy(f, "ru", segment, typos, 1, TextAnalyzers.RUSSIAN))
+					.should(fuzzy(f, "latin", Latin.of(segment), typos, 1, TextAnalyzers.LATIN));
 			}
 			all.must(any);
 		}
@@ -190,9 +198,19 @@ final class ArticleQuery {
 	// The words are read by the index analyzer, without synonyms. In the query itself the
 	// first letter must be right: few typos fall on it, and it keeps "grain" from finding
 	// "train".
-	private static PredicateFinalStep fuzzy(SearchPredicateFactory f, String[] fields, String word, int typos,
+	private static PredicateFinalStep fuzzy(SearchPredicateFactory f, String language, String word, int typos,
 			int exactPrefix, String analyzer) {
-		return f.match().fields(fields).matching(word).fuzzy(typos, exactPrefix).analyzer(analyzer);
+		return f.match()
+			.fields(fields(language, "title"))
+			.boost(5f)
+			.fields(fields(language, "standfirst"))
+			.boost(3f)
+			.fields(fields(language, "tags.name", "authors.name"))
+			.boost(2f)
+			.fields(fields(language, "body"))
+			.matching(word)
+			.fuzzy(typos, exactPrefix)
+			.analyzer(analyzer);
 	}
 
 	// The named fields in English and Russian, such as title_en and title_ru.

@@ -50,12 +50,13 @@ public final class SearchQuality {
 	public static Report evaluate(ArticleSearch search, List<Judgement> judgements) {
 		List<Result> results = new ArrayList<>();
 		for (Judgement judgement : judgements) {
+			long start = System.nanoTime();
 			List<String> found = search.search(judgement.query(), PageRequest.of(0, CUTOFF))
 				.getContent()
 				.stream()
 				.map((hit) -> hit.card().slug())
 				.toList();
-			results.add(new Result(judgement, found));
+			results.add(new Result(judgement, found, (System.nanoTime() - start) / 1_000_000));
 		}
 		return new Report(results);
 	}
@@ -72,9 +73,10 @@ public final class SearchQuality {
 	}
 
 	/**
-	 * One query's answer: the slugs of the first ten articles found.
+	 * One query's answer: the slugs of the first ten articles found, and how long it
+	 * took.
 	 */
-	public record Result(Judgement judgement, List<String> found) {
+	public record Result(Judgement judgement, List<String> found, long millis) {
 
 		double recall() {
 			return (double) this.judgement.slugs().stream().filter(this.found::contains).count()
@@ -112,6 +114,11 @@ public final class SearchQuality {
 			return this.results.stream().mapToDouble(Result::reciprocalRank).average().orElse(0);
 		}
 
+		private long millis(double quantile) {
+			long[] sorted = this.results.stream().mapToLong(Result::millis).sorted().toArray();
+			return (sorted.length == 0) ? 0 : sorted[(int) Math.round(quantile * (sorted.length - 1))];
+		}
+
 		/**
 		 * The figures on one line, then each query whose right article is not first.
 		 */
@@ -124,6 +131,10 @@ public final class SearchQuality {
 					text.append(String.format(java.util.Locale.ROOT, "  not first: [%s] %s -> expected %s, found %s%n",
 							result.judgement().kind(), result.judgement().query(), result.judgement().slugs(),
 							result.found()));
+				}
+				if (result.millis() > 200) {
+					text.append(String.format(java.util.Locale.ROOT, "  slow: %s took %d ms%n",
+							result.judgement().query(), result.millis()));
 				}
 			}
 			return text.toString();

@@ -43,8 +43,9 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * </tr>
  * <tr>
  * <td>russian</td>
- * <td>standard, lowercase, pattern_replace(ё→е), stop(stop-words.txt), snowball(Russian),
- * pattern_replace(final vowel after three Cyrillic letters → "")</td>
+ * <td>standard, stemmer(possessive_english), lowercase, pattern_replace(ё→е),
+ * stop(stop-words.txt), snowball(Russian), pattern_replace(final vowel after three
+ * Cyrillic letters → "")</td>
  * </tr>
  * <tr>
  * <td>russian_search</td>
@@ -120,9 +121,12 @@ public class TextAnalyzers implements LuceneAnalysisConfigurer {
 	}
 
 	private static void russian(LuceneAnalysisConfigurationContext context, String name, boolean search) {
+		// English possessives too: an English text is indexed in the Russian fields as
+		// well.
 		LuceneAnalysisOptionalComponentsStep russian = context.analyzer(name)
 			.custom()
-			.tokenizer(StandardTokenizerFactory.class);
+			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(EnglishPossessiveFilterFactory.class);
 		synonyms(withoutStopWords(russian), search).tokenFilter(SnowballPorterFilterFactory.class)
 			.param("language", "Russian")
 			// Snowball leaves a vowel on some stems but not on others of the same word
@@ -136,6 +140,7 @@ public class TextAnalyzers implements LuceneAnalysisConfigurer {
 		LuceneAnalysisOptionalComponentsStep latin = context.analyzer(name)
 			.custom()
 			.tokenizer(StandardTokenizerFactory.class)
+			.tokenFilter(EnglishPossessiveFilterFactory.class)
 			.tokenFilter(LowerCaseFilterFactory.class)
 			.tokenFilter(ASCIIFoldingFilterFactory.class)
 			.tokenFilter(StopFilterFactory.class)
