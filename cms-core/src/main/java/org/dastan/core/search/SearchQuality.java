@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.springframework.data.domain.PageRequest;
@@ -123,18 +124,14 @@ public final class SearchQuality {
 		 * The figures on one line, then each query whose right article is not first.
 		 */
 		public String summary() {
-			StringBuilder text = new StringBuilder(
-					String.format(java.util.Locale.ROOT, "Search quality over %d queries: recall@10 %.3f, MRR %.3f%n",
-							this.results.size(), recallAt10(), meanReciprocalRank()));
+			StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+					"Search quality over %d queries: recall@10 %.3f, MRR %.3f (median query %d ms, slowest %d ms)%n",
+					this.results.size(), recallAt10(), meanReciprocalRank(), millis(0.5), millis(1)));
 			for (Result result : this.results) {
 				if (!result.firstIsRight()) {
-					text.append(String.format(java.util.Locale.ROOT, "  not first: [%s] %s -> expected %s, found %s%n",
+					text.append(String.format(Locale.ROOT, "  not first: [%s] %s -> expected %s, found %s%n",
 							result.judgement().kind(), result.judgement().query(), result.judgement().slugs(),
 							result.found()));
-				}
-				if (result.millis() > 200) {
-					text.append(String.format(java.util.Locale.ROOT, "  slow: %s took %d ms%n",
-							result.judgement().query(), result.millis()));
 				}
 			}
 			return text.toString();
