@@ -27,9 +27,12 @@ class SearchQualityTest {
 
 	static final Path JUDGED_SET = Path.of("..", "bench", "search", "queries.tsv");
 
-	private static final double RECALL_AT_10 = 0.95;
+	// Reached on 4 December 2026: recall@10 1.000, MRR 1.000. One right article second
+	// instead of first costs 0.006 of MRR; the margin allows three such swaps, as near
+	// ties between similar stories may fall either way on another backend.
+	private static final double RECALL_AT_10 = 1.0;
 
-	private static final double MRR = 0.85;
+	private static final double MRR = 0.98;
 
 	@Autowired
 	private ArticleSearch search;
