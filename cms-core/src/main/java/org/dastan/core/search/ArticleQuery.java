@@ -55,9 +55,10 @@ final class ArticleQuery {
 	}
 
 	/**
-	 * Matches the articles that have every word of the text in one of the tiers.
+	 * Matches the articles that have every word of the text in one of the tiers; with
+	 * typos or without.
 	 */
-	static PredicateFinalStep matching(SearchPredicateFactory f, String query) {
+	static PredicateFinalStep matching(SearchPredicateFactory f, String query, boolean typos) {
 		String text = RegionNames.quoted(query);
 		// The Latin tier counts only where the words as typed do not match: an English
 		// text is in its Latin fields too, and would otherwise count twice.
@@ -71,7 +72,7 @@ final class ArticleQuery {
 		for (String joined : joinedNeighbours(segments)) {
 			tiers.should(asTyped(f, joined, JOINED)).should(inLatin(f, joined, JOINED));
 		}
-		if (segments.size() <= MAX_TOLERANT_WORDS) {
+		if (typos && segments.size() <= MAX_TOLERANT_WORDS) {
 			withTypos(f, segments).ifPresent(tiers::should);
 		}
 		return tiers;

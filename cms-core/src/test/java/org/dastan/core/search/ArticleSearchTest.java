@@ -218,6 +218,17 @@ class ArticleSearchTest {
 	}
 
 	@Test
+	void looksForTyposOnlyWhenTheWordsAsTypedFindFewArticles() {
+		for (int i = 1; i <= ArticleSearch.TYPOS_BELOW; i++) {
+			publish(article("exact-" + i, "Pipeline number " + i, "<p>Steel.</p>"), NOW.minusSeconds(60L * i));
+		}
+		publish(article("typo", "Pipline with a typo", "<p>Steel.</p>"), NOW.minusSeconds(7200));
+
+		assertThat(this.search.search("pipeline", FIRST).getTotalElements()).isEqualTo(ArticleSearch.TYPOS_BELOW);
+		assertThat(slugs("pipline")).first().isEqualTo("typo");
+	}
+
+	@Test
 	void findsWordsWrittenJoinedOrApart() {
 		publish(article("joined", "Hydropower plans", "<p>Dams.</p>"), NOW.minusSeconds(60));
 		publish(article("apart", "Solar power stations", "<p>Panels.</p>"), NOW.minusSeconds(120));
