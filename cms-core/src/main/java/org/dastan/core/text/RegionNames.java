@@ -1,25 +1,19 @@
 package org.dastan.core.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The spellings of several words in {@link TextAnalyzers#REGION_NAMES}, for code that
- * reads queries before the index does. Query parsers cut a query into words at blanks
- * before the synonyms apply, so "Alma-Ata" would never meet Almaty; in quotes it stays
- * one name.
+ * The region's names in their spellings ({@link TextAnalyzers#REGION_NAMES}), for code
+ * that reads queries before the index does. Query parsers cut a query into words at
+ * blanks before the synonyms apply, so "Alma-Ata" would never meet Almaty; in quotes it
+ * stays one name.
  */
 public final class RegionNames {
 
-	private static final List<Pattern> OF_SEVERAL_WORDS = read();
+	private static final List<Pattern> OF_SEVERAL_WORDS = ofSeveralWords();
 
 	private RegionNames() {
 	}
@@ -39,21 +33,22 @@ public final class RegionNames {
 		return quoted;
 	}
 
-	private static List<Pattern> read() {
-		try (InputStream in = RegionNames.class.getClassLoader().getResourceAsStream(TextAnalyzers.REGION_NAMES);
-				BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return lines.lines()
-				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-				.flatMap((line) -> Stream.of(line.split(",")))
-				.map(String::strip)
-				.filter((name) -> name.contains(" "))
-				.map((name) -> Pattern.compile("(?<![\\p{L}\"])" + name.replace(" ", "[\\s-]+") + "(?![\\p{L}\"])",
-						Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
-				.toList();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * The lines of the list, each a place's spellings separated by commas, for an
+	 * analyzer that takes synonyms inline (OpenSearch's {@code synonyms}).
+	 */
+	public static List<String> lines() {
+		return WordLists.read(TextAnalyzers.REGION_NAMES);
+	}
+
+	private static List<Pattern> ofSeveralWords() {
+		return lines().stream()
+			.flatMap((line) -> Stream.of(line.split(",")))
+			.map(String::strip)
+			.filter((name) -> name.contains(" "))
+			.map((name) -> Pattern.compile("(?<![\\p{L}\"])" + name.replace(" ", "[\\s-]+") + "(?![\\p{L}\"])",
+					Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+			.toList();
 	}
 
 }

@@ -1,14 +1,7 @@
 package org.dastan.core.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * The words that the analyzers drop ({@link TextAnalyzers#STOP_WORDS}), for code that
@@ -16,7 +9,7 @@ import java.util.stream.Collectors;
  */
 public final class StopWords {
 
-	private static final Set<String> WORDS = read();
+	private static final Set<String> WORDS = Set.copyOf(WordLists.read(TextAnalyzers.STOP_WORDS));
 
 	private StopWords() {
 	}
@@ -28,17 +21,12 @@ public final class StopWords {
 		return WORDS.contains(word.toLowerCase(Locale.ROOT).replace('ё', 'е'));
 	}
 
-	private static Set<String> read() {
-		try (InputStream in = StopWords.class.getClassLoader().getResourceAsStream(TextAnalyzers.STOP_WORDS);
-				BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-			return lines.lines()
-				.map(String::strip)
-				.filter((line) -> !line.isEmpty() && !line.startsWith("#"))
-				.collect(Collectors.toUnmodifiableSet());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	/**
+	 * Every stop word, for an analyzer that takes them inline (OpenSearch's
+	 * {@code stopwords}).
+	 */
+	public static Set<String> all() {
+		return WORDS;
 	}
 
 }

@@ -3,9 +3,6 @@ package org.dastan.core.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +29,7 @@ import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.internal.TagRepository;
-import org.dastan.core.text.TextAnalyzers;
+import org.dastan.core.text.RegionNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -291,13 +288,8 @@ class ArticleSearchTest {
 		assertThat(DidYouMean.distance("samarkand", "samrkant")).isEqualTo(2);
 	}
 
-	static List<String> regionNames() throws IOException {
-		try (InputStream in = ArticleSearchTest.class.getClassLoader()
-			.getResourceAsStream(TextAnalyzers.REGION_NAMES)) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-				.filter((line) -> !line.isBlank() && !line.startsWith("#"))
-				.toList();
-		}
+	static List<String> regionNames() {
+		return RegionNames.lines();
 	}
 
 	private static String capitalized(String name) {
