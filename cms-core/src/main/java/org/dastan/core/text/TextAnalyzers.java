@@ -15,7 +15,8 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * The analyzers text fields are indexed with: every text is indexed once with English and
  * once with Russian stemming, so readers find words in either language by their stem.
  * Both drop the stop words of both languages, so that "the" or "и" in a query never has
- * to match.
+ * to match. {@link OpenSearchAnalyzers} builds the same chains for OpenSearch: change
+ * both together.
  */
 public class TextAnalyzers implements LuceneAnalysisConfigurer {
 
