@@ -45,6 +45,11 @@ class SearchBackendConfiguration {
 			hibernate.put(PREFIX + "backend.password", cluster.password());
 		}
 		hibernate.put(PREFIX + "backend.analysis.configurer", "class:" + OpenSearchAnalyzers.class.getName());
+		// SharedIndexSchema creates or checks the index instead.
+		hibernate.putIfAbsent(PREFIX + "schema_management.strategy", "none");
+		// Searches see a change 250 ms after it is indexed, not OpenSearch's default 1 s.
+		hibernate.putIfAbsent(PREFIX + "backend.schema_management.settings_file",
+				"search/opensearch-index-settings.json");
 		// The OpenSearch tests set the strategy "none", to index in the saving
 		// transaction
 		// and search right after it.

@@ -1,6 +1,7 @@
 package org.dastan.core.search.internal;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -44,8 +45,11 @@ public record SearchProperties(@DefaultValue("lucene") @NotNull Backend backend,
 	 * @param uris its nodes, such as {@code http://search-1:9200}; https works too
 	 * @param username the user, when the cluster asks for one (HTTP basic authentication)
 	 * @param password that user's password
+	 * @param indexLag how long after a commit its change is surely searchable on every
+	 * node: pages that show search results are dropped once more after it
 	 */
-	public record OpenSearch(@DefaultValue("http://localhost:9200") List<URI> uris, String username, String password) {
+	public record OpenSearch(@DefaultValue("http://localhost:9200") List<URI> uris, String username, String password,
+			@DefaultValue("PT1S") @NotNull Duration indexLag) {
 
 	}
 
