@@ -24,8 +24,9 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
  * <p>
  * Every component exists under the same name in OpenSearch's {@code analysis-common} (no
  * ICU plugin needed), so an {@code ElasticsearchAnalysisConfigurer} mirrors this list one
- * to one, passing the two word lists inline ({@code stopwords} from
- * {@link StopWords#all()}, {@code synonyms} from {@link RegionNames#lines()}):
+ * to one ({@link OpenSearchAnalyzers}: change both together), passing the two word lists
+ * inline ({@code stopwords} from {@link StopWords#all()}, {@code synonyms} from
+ * {@link RegionNames#lines()}):
  * <table>
  * <caption>Analyzers and their components, in order</caption>
  * <tr>
