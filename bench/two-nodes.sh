@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Two nodes of the same jar on two ports against one fresh PostgreSQL database, with one shared media directory and a
-# search index each. Proves, printing PASS or FAIL for each:
+# search index each; with SEARCH=opensearch, one OpenSearch index for both instead (a fresh node from
+# bench/opensearch/start.sh, outbox-polling). Proves, printing PASS or FAIL for each:
 #   session  an editor logged in on node A is logged in on node B (Spring Session JDBC; skipped while the schema
 #            has no spring_session table)
 #   publish  an article published on node A is on node B's article and home pages within 1 second
@@ -8,6 +9,8 @@
 #            runs on one node at a time, never on both in the same tick (ShedLock; skipped while the schema has
 #            no rate_imports table)
 #   media    an image uploaded on node A is served by node B
+#   search   (SEARCH=opensearch only) an article published on node A is found by node B's search page within 2 s;
+#            prints the time from the publish to the first search on B that showed it
 # Needs PostgreSQL on localhost:5432 with the role dastan/dastan (bash .ci/start-postgres.sh) and runs as a user that
 # can `su postgres`. Exits non-zero if any check fails; stops everything it started.
 set -euo pipefail
@@ -33,11 +36,19 @@ su postgres -c "psql -q -c 'drop database if exists $DB' -c 'create database $DB
 PIDS+=($!)
 feed=$(cd "$FIXTURES" && ls cbr-XML_daily-*.xml 2>/dev/null | sort | tail -1 || true)
 
+search_options=()
+if [ "${SEARCH:-lucene}" = opensearch ]; then
+  os_port=$(bench_free_port)
+  os_pid=$(bash "$ROOT/bench/opensearch/start.sh" "$os_port" "$TMP/opensearch") || exit 1
+  PIDS+=($os_pid)
+  search_options=(--dastan.search.backend=opensearch --dastan.search.opensearch.uris="http://127.0.0.1:$os_port")
+fi
+
 start_node() { # name port
   java ${JAVA_OPTS:--Xmx384m} -jar "$JAR" --server.port=$2 \
     --spring.datasource.url=jdbc:postgresql://localhost:5432/$DB --spring.datasource.username=dastan \
     --spring.datasource.password=dastan --dastan.media-dir="$TMP/media" \
-    --spring.jpa.properties.hibernate.search.backend.directory.root="$TMP/index-$1" \
+    --spring.jpa.properties.hibernate.search.backend.directory.root="$TMP/index-$1" "${search_options[@]}" \
     --dastan.rates.import-cron='*/5 * * * * *' --dastan.rates.sources.cbr.url="http://127.0.0.1:$RATES_PORT/$feed" \
     --dastan.rates.sources.nbk.enabled=false --dastan.rates.sources.nbkr.enabled=false \
     --dastan.rates.sources.cbu.enabled=false --dastan.rates.sources.nbt.enabled=false \
@@ -66,6 +77,7 @@ up=$(date +%s)
 A=http://127.0.0.1:$PORT_A
 B=http://127.0.0.1:$PORT_B
 checks=(publish media)
+[ ${#search_options[@]} -gt 0 ] && checks+=(search)
 if [ -n "$(sql "select to_regclass('spring_session')")" ]; then
   checks=(session "${checks[@]}")
 else

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """The two-node checks that go through the admin: usage: two_nodes.py NODE_A NODE_B CHECK...
-CHECK is session (log in on A, stay logged in on B), publish (publish on A, on B's pages within 1 s) or media
-(upload on A, served by B). Prints PASS or FAIL per check; exits 1 if any failed."""
+CHECK is session (log in on A, stay logged in on B), publish (publish on A, on B's pages within 1 s), media
+(upload on A, served by B) or search (publish on A, found by B's search page within 2 s: a shared index).
+Prints PASS or FAIL per check; exits 1 if any failed."""
 import re
 import struct
 import sys
@@ -9,6 +10,7 @@ import time
 import urllib.error
 import urllib.request
 import zlib
+from concurrent.futures import ThreadPoolExecutor
 
 from admin import Admin, replace, run_checks, visible_after
 
@@ -48,6 +50,45 @@ def publish(a, b):
     elapsed = visible_after([f'{b}/articles/{slug}', f'{b}/'], title, published)
     return elapsed < 1000, f'published on {a}; the first requests to show it on the article and home pages of {b} ' \
         f'were sent {elapsed:.0f} ms after'
+
+
+def found_after(url, text, since, limit=10):
+    """Polls URL until its answer holds the text: the milliseconds from the given moment to the sending of that
+    request and to its answer (infinite when not within the limit in seconds)."""
+    while time.monotonic() - since < limit:
+        sent = time.monotonic()
+        if text in fetch(url)[1].decode():
+            return (sent - since) * 1000, (time.monotonic() - since) * 1000
+        time.sleep(0.02)
+    return float('inf'), float('inf')
+
+
+def search(a, b, rounds=5):
+    editor = Admin(a)
+    editor.log_in()
+    stamp = int(time.time())
+    found, took = [], []
+    for n in range(rounds):
+        # A word no other article holds, so that only this article matches it.
+        word, slug = f'Saksaul{stamp}x{n}', f'two-nodes-search-{stamp}-{n}'
+        title, url = f'Kuryk ferry {word} sails', f'{b}/search?q={word.lower()}'
+        page = editor.new_article(title, slug, 'Saved on one node, searched on the other.',
+                                  '<p>Ferries leave Kuryk.</p>', publish=False)
+        if title in fetch(url)[1].decode():
+            return False, f'{b} found the draft {slug} before it was published'
+        form = replace(editor.form(page, form_class='article-form'), 'action', 'PUBLISH')
+        # From the moment the editor presses Publish (the save commits somewhere within the request), with B
+        # searching all along: a search page B renders before the change is indexed must not be kept.
+        pressed = time.monotonic()
+        searching = ThreadPoolExecutor(1).submit(found_after, url, title, pressed)
+        editor.post(page, form)
+        took.append((time.monotonic() - pressed) * 1000)
+        found.append(searching.result())
+    worst = max(answered for sent, answered in found)
+    return worst < 2000, f'{rounds} articles published on {a} (requests of {min(took):.0f} to {max(took):.0f} ms); ' \
+        f'the first search on {b} that found each was sent / answered ' \
+        f'{", ".join(f"{sent:.0f}/{answered:.0f}" for sent, answered in found)} ms after Publish was pressed ' \
+        f'(at most {worst:.0f} ms)'
 
 
 def media(a, b):

@@ -35,8 +35,8 @@ class ModularityTests {
 		// Read from application.properties; with the default strategy every direct
 		// sub-package of org.dastan (core, web, admin, bench) would be a module instead.
 		assertThat(modules.stream().map((module) -> module.getIdentifier().toString())).containsExactlyInAnyOrder(
-				"article", "audit", "author", "backup", "change", "feed", "media", "page", "rate", "redirect",
-				"search", "sidebar", "suggest", "tag", "user", "wxr");
+				"article", "audit", "author", "backup", "change", "feed", "media", "page", "rate", "redirect", "search",
+				"sidebar", "suggest", "tag", "user", "wxr");
 	}
 
 	@Test

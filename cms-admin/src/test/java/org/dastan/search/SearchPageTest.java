@@ -39,6 +39,27 @@ class SearchPageTest {
 	}
 
 	@Test
+	void findsStoriesByAnySpellingOfANameAndByRussianWordForms() {
+		assertThat(this.mvc.get().uri("/search").queryParam("q", "Tokaev")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/articles/tenge-steady-after-rate-decision\"", "<mark>Tokayev</mark>");
+		assertThat(this.mvc.get().uri("/search").queryParam("q", "газа")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/articles/kazakhstan-gas-prices-industry-ru\"", "<mark>газа</mark>");
+	}
+
+	@Test
+	void offersASpellingThatFindsStoriesWhenNothingMatches() {
+		assertThat(this.mvc.get().uri("/search").queryParam("q", "fery timetable")).hasStatusOk()
+			.bodyText()
+			.contains("No articles match", "Did you mean", "href=\"/search?q=ferry%20timetable\"");
+		assertThat(this.mvc.get().uri("/search").queryParam("q", "ferry timetable")).hasStatusOk()
+			.bodyText()
+			.contains("href=\"/articles/turkmenbashi-baku-ferry-timetable\"")
+			.doesNotContain("Did you mean");
+	}
+
+	@Test
 	void answersAnyParametersWithTheSearchPage() {
 		for (String page : List.of("-1", "abc", "2147483648", "999")) {
 			assertThat(this.mvc.get().uri("/search").queryParam("q", "harvest").queryParam("page", page)).hasStatusOk()

@@ -23,6 +23,8 @@ record DemoContent(List<DemoTag> tags, List<DemoAuthor> authors, List<DemoArticl
 		}));
 		articles.addAll(read("demo/articles-2.json", new TypeReference<List<DemoArticle>>() {
 		}));
+		articles.addAll(read("demo/articles-ru.json", new TypeReference<List<DemoArticle>>() {
+		}));
 		return new DemoContent(read("demo/tags.json", new TypeReference<>() {
 		}), read("demo/authors.json", new TypeReference<>() {
 		}), articles);

@@ -7,10 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
-import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
-import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.projection.dsl.ProjectionFinalStep;
 import org.hibernate.search.engine.search.projection.dsl.SearchProjectionFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -27,14 +24,16 @@ import org.dastan.core.cache.ContentKey;
 import org.dastan.core.article.ArticleCard;
 import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.ArticleStamp;
-import org.dastan.core.article.ArticleStatus;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.article.model.Article;
 
 /**
  * Finds public articles by the words of a reader's query, best match first: a match in
- * the title counts most, then standfirst, tags and authors, then body. Whatever a reader
- * types is a valid query; operators that do not parse are taken as words.
+ * the title counts most, then standfirst, tags and authors, then body; words as typed
+ * count more than the same words in another script or spelling, and those more than words
+ * with a typo (see {@link ArticleQuery}), which are looked for only when the rest finds
+ * few articles. Whatever a reader types is a valid query; operators that do not parse are
+ * taken as words.
  */
 @Service
 @Transactional(readOnly = true)
@@ -44,6 +43,14 @@ public class ArticleSearch {
 	 * Longer queries are cut to this length: no one types more, and parsing stays cheap.
 	 */
 	public static final int MAX_QUERY_LENGTH = 200;
+
+	/**
+	 * A query that finds fewer articles than this as typed is searched again with typos
+	 * forgiven. Typos cost several times the time of the rest of the query, and a query
+	 * that finds enough as typed shows no worse for leaving out near spellings, which
+	 * would rank below anyway.
+	 */
+	static final int TYPOS_BELOW = 10;
 
 	private static final String MARK = "<mark>";
 
@@ -93,32 +100,25 @@ public class ArticleSearch {
 		if (text.isEmpty()) {
 			return Page.empty(pageable);
 		}
-		SearchResult<Match> result = Search.session(this.entityManager)
+		SearchResult<Match> result = fetch(text, false, pageable);
+		if (result.total().hitCount() < TYPOS_BELOW) {
+			result = fetch(text, true, pageable);
+		}
+		return new PageImpl<>(toHits(result.hits()), pageable, result.total().hitCount());
+	}
+
+	private SearchResult<Match> fetch(String text, boolean typos, Pageable pageable) {
+		return Search.session(this.entityManager)
 			.search(Article.class)
 			.select((f) -> f.composite()
 				.from(f.id(Long.class), highlight(f, "body"), highlight(f, "standfirst"))
 				.as(Match::new))
 			.where((f) -> f.bool()
-				.must(matching(f, text))
-				.filter(f.match().field("status").matching(ArticleStatus.PUBLISHED))
-				.filter(f.range().field("publishedAt").atMost(this.clock.instant())))
+				.must(ArticleQuery.matching(f, text, typos))
+				.filter(ArticleQuery.isPublic(f, this.clock.instant())))
 			.sort((f) -> f.score().then().field("publishedAt").desc())
 			.highlighter((h) -> h.unified().tag(MARK, MARK_END).encoder(HighlighterEncoder.HTML).numberOfFragments(1))
 			.fetch(Math.toIntExact(pageable.getOffset()), pageable.getPageSize());
-		return new PageImpl<>(toHits(result.hits()), pageable, result.total().hitCount());
-	}
-
-	private static PredicateFinalStep matching(SearchPredicateFactory f, String text) {
-		return f.simpleQueryString()
-			.fields("title_en", "title_ru")
-			.boost(5f)
-			.fields("standfirst_en", "standfirst_ru")
-			.boost(3f)
-			.fields("tags.name_en", "tags.name_ru", "authors.name_en", "authors.name_ru")
-			.boost(2f)
-			.fields("body_en", "body_ru")
-			.matching(text)
-			.defaultOperator(BooleanOperator.AND);
 	}
 
 	// The English and the Russian field mark different words (by their stems); the one

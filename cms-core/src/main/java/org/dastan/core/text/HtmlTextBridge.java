@@ -19,6 +19,14 @@ public class HtmlTextBridge implements ValueBridge<String, String> {
 
 	@Override
 	public String toIndexedValue(String html, ValueBridgeToIndexedValueContext context) {
+		return text(html);
+	}
+
+	/**
+	 * The words of an HTML text as a reader sees them, each block ending with a paragraph
+	 * separator; {@code null} for {@code null}.
+	 */
+	public static String text(String html) {
 		if (html == null) {
 			return null;
 		}

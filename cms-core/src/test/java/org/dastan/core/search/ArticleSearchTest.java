@@ -3,11 +3,15 @@ package org.dastan.core.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,12 +25,11 @@ import org.dastan.core.article.model.Article;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.author.internal.AuthorRepository;
-import org.dastan.core.article.model.Article;
-import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.html.HtmlSanitizer;
 import org.dastan.core.tag.model.Tag;
 import org.dastan.core.tag.TagKind;
 import org.dastan.core.tag.internal.TagRepository;
+import org.dastan.core.text.RegionNames;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -44,6 +47,9 @@ class ArticleSearchTest {
 
 	@Autowired
 	private ArticleSearch search;
+
+	@Autowired
+	private DidYouMean didYouMean;
 
 	@Autowired
 	private ArticleRepository articles;
@@ -174,6 +180,120 @@ class ArticleSearchTest {
 		assertThat(ArticleSearch.clean("  " + "x".repeat(5000))).hasSize(ArticleSearch.MAX_QUERY_LENGTH);
 		assertThat(ArticleSearch.clean("x".repeat(199) + "😀")).hasSize(199);
 		assertThat(ArticleSearch.clean("steppe ".repeat(715))).hasSize(195).endsWith("steppe");
+	}
+
+	@Test
+	void findsWordsTypedInTheOtherScript() {
+		publish(article("kentau", "Kentau plant reopens", "<p>Workers return.</p>"), NOW.minusSeconds(60));
+		publish(article("zhezkazgan", "Завод в Жезказгане снова работает", "<p>Рабочие вернулись.</p>"),
+				NOW.minusSeconds(120));
+
+		assertThat(slugs("Кентау")).containsExactly("kentau");
+		assertThat(slugs("Zhezkazgane")).containsExactly("zhezkazgan");
+	}
+
+	@Test
+	void forgivesTyposInWordsOfFiveLettersOrMore() {
+		publish(article("pipeline", "Pipeline repairs finish", "<p>Gas flows again through the hydropower valley.</p>"),
+				NOW.minusSeconds(60));
+
+		assertThat(slugs("pipline")).containsExactly("pipeline");
+		assertThat(slugs("hydrpowr valley")).containsExactly("pipeline");
+		assertThat(slugs("repiars")).containsExactly("pipeline");
+		assertThat(slugs("gsa")).isEmpty();
+		assertThat(slugs("fanisg")).as("two typos in six letters").isEmpty();
+	}
+
+	@Test
+	void ranksExactMatchesAboveMatchesWithATypo() {
+		publish(article("typo-in-title", "Pipline protest in the capital", "<p>Crowds gathered.</p>"),
+				NOW.minusSeconds(60));
+		publish(article("exact-in-body", "Protest ends", "<p>The new pipeline was the cause.</p>"),
+				NOW.minusSeconds(7200));
+
+		assertThat(slugs("pipeline")).containsExactly("exact-in-body", "typo-in-title");
+	}
+
+	@Test
+	void looksForTyposOnlyWhenTheWordsAsTypedFindFewArticles() {
+		for (int i = 1; i <= ArticleSearch.TYPOS_BELOW; i++) {
+			publish(article("exact-" + i, "Pipeline number " + i, "<p>Steel.</p>"), NOW.minusSeconds(60L * i));
+		}
+		publish(article("typo", "Pipline with a typo", "<p>Steel.</p>"), NOW.minusSeconds(7200));
+
+		assertThat(this.search.search("pipeline", FIRST).getTotalElements()).isEqualTo(ArticleSearch.TYPOS_BELOW);
+		assertThat(slugs("pipline")).first().isEqualTo("typo");
+	}
+
+	@Test
+	void findsWordsWrittenJoinedOrApart() {
+		publish(article("joined", "Hydropower plans", "<p>Dams.</p>"), NOW.minusSeconds(60));
+		publish(article("apart", "Solar power stations", "<p>Panels.</p>"), NOW.minusSeconds(120));
+
+		assertThat(slugs("hydro power")).containsExactly("joined");
+		assertThat(slugs("solarpower")).containsExactly("apart");
+	}
+
+	@Test
+	void keepsPhrasesInQuotesTogether() {
+		publish(article("phrase", "Coal to gas", "<p>The city switches.</p>"), NOW.minusSeconds(60));
+		publish(article("words", "Gas is scarce", "<p>Coal is back to stay.</p>"), NOW.minusSeconds(120));
+
+		assertThat(slugs("\"coal to gas\"")).containsExactly("phrase");
+		assertThat(slugs("coal gas")).containsExactlyInAnyOrder("phrase", "words");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("regionNames")
+	void findsEveryRegionNameByEachOfItsSpellings(String line) {
+		List<String> spellings = Arrays.stream(line.split(",")).map(String::strip).toList();
+		String english = spellings.get(0);
+		String russian = spellings.stream()
+			.filter((name) -> name.matches("[\\p{IsCyrillic} ]+"))
+			.findFirst()
+			.orElse(null);
+		publish(article("english", "Reporting from " + capitalized(english), "<p>Notes.</p>"), NOW.minusSeconds(60));
+		if (russian != null) {
+			publish(article("russian", "Репортаж: " + capitalized(russian), "<p>Заметки.</p>"), NOW.minusSeconds(120));
+		}
+		for (String spelling : spellings) {
+			assertThat(slugs(spelling)).as(spelling).contains("english");
+			assertThat(slugs(capitalized(spelling))).as(spelling).contains("english");
+			if (russian != null) {
+				assertThat(slugs(spelling)).as(spelling).contains("russian");
+			}
+		}
+	}
+
+	@Test
+	void suggestsACloseSpellingThatFindsArticles() {
+		publish(article("gas", "Gas prices rise", "<p>Households pay more for gas.</p>"), NOW.minusSeconds(60));
+		publish(article("gaz", "Цены на газ растут", "<p>Газ дорожает.</p>"), NOW.minusSeconds(120));
+
+		assertThat(slugs("gsa prices")).isEmpty();
+		assertThat(this.didYouMean.suggest("gsa prices")).contains("gas prices");
+		assertThat(this.didYouMean.suggest("Gsa")).contains("Gas");
+		assertThat(this.didYouMean.suggest("гза")).contains("газ");
+		assertThat(this.didYouMean.suggest("gas prices")).as("nothing to correct").isEmpty();
+		assertThat(this.didYouMean.suggest("gas zebra")).as("no close word").isEmpty();
+		assertThat(this.didYouMean.suggest("")).isEmpty();
+	}
+
+	@Test
+	void countsTyposAsInsertionsDeletionsReplacementsAndSwaps() {
+		assertThat(DidYouMean.distance("pipeline", "pipeline")).isZero();
+		assertThat(DidYouMean.distance("pipline", "pipeline")).isOne();
+		assertThat(DidYouMean.distance("gsa", "gas")).isOne();
+		assertThat(DidYouMean.distance("tashkent", "toshkent")).isOne();
+		assertThat(DidYouMean.distance("samarkand", "samrkant")).isEqualTo(2);
+	}
+
+	static List<String> regionNames() {
+		return RegionNames.lines();
+	}
+
+	private static String capitalized(String name) {
+		return name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
 	}
 
 	private List<String> slugs(String query) {

@@ -9,23 +9,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
+import org.dastan.core.search.DidYouMean;
 import org.dastan.core.sidebar.Placement;
 import org.dastan.web.layout.SidebarModel;
 import org.dastan.web.paging.PageNumber;
 
 /**
- * Searches the published articles. An empty query asks for words; a page past the last
- * shows the last one, so no query or page number ends in an error.
+ * Searches the published articles. An empty query asks for words; a query that finds
+ * nothing offers a spelling that does; a page past the last shows the last one, so no
+ * query or page number ends in an error.
  */
 @Controller
 class SearchController {
 
 	private final ArticleSearch search;
 
+	private final DidYouMean didYouMean;
+
 	private final SidebarModel sidebar;
 
-	SearchController(ArticleSearch search, SidebarModel sidebar) {
+	SearchController(ArticleSearch search, DidYouMean didYouMean, SidebarModel sidebar) {
 		this.search = search;
+		this.didYouMean = didYouMean;
 		this.sidebar = sidebar;
 	}
 
@@ -35,7 +40,11 @@ class SearchController {
 		String query = ArticleSearch.clean(q);
 		model.addAttribute("query", query);
 		if (!query.isEmpty()) {
-			model.addAttribute("results", results(query, PageNumber.parse(page).toPageable()));
+			Page<ArticleHit> results = results(query, PageNumber.parse(page).toPageable());
+			model.addAttribute("results", results);
+			if (results.getTotalElements() == 0) {
+				model.addAttribute("suggestion", this.didYouMean.suggest(query).orElse(null));
+			}
 		}
 		this.sidebar.addTo(model, Placement.ALL);
 		return "search/results";

@@ -2,6 +2,7 @@ package org.dastan.web.search;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -12,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -23,6 +25,7 @@ import org.dastan.core.page.PublishedPages;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.search.ArticleHit;
 import org.dastan.core.search.ArticleSearch;
+import org.dastan.core.search.DidYouMean;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.tag.TagRef;
 import org.dastan.core.tag.TagService;
@@ -55,6 +58,9 @@ class SearchControllerTest {
 
 	@MockitoBean
 	private ArticleSearch search;
+
+	@MockitoBean
+	private DidYouMean didYouMean;
 
 	@MockitoBean
 	private Sidebar sidebar;
@@ -99,6 +105,36 @@ class SearchControllerTest {
 			.bodyText()
 			.contains("No articles match “&lt;script&gt;alert(1)&lt;/script&gt;”")
 			.doesNotContain("<script>alert");
+	}
+
+	@Test
+	void offersASpellingThatFindsArticlesWhenNothingMatches() {
+		given(this.search.search(anyString(), any())).willAnswer((call) -> page(call.getArgument(1), 0));
+		given(this.didYouMean.suggest("gsa prices")).willReturn(Optional.of("gas prices"));
+
+		assertThat(this.mvc.get().uri("/search").queryParam("q", "gsa prices")).hasStatusOk()
+			.bodyText()
+			.contains("No articles match “gsa prices”", "Did you mean", "href=\"/search?q=gas%20prices\"",
+					">gas prices</a>?");
+		assertThat(
+				this.mvc.get().uri("/search").queryParam("q", "gsa prices").header(HttpHeaders.ACCEPT_LANGUAGE, "ru"))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Возможно, вы имели в виду", ">gas prices</a>?");
+	}
+
+	@Test
+	void offersNoSpellingWhenArticlesMatchOrNoSpellingWould() {
+		given(this.search.search(eq("harvest"), any()))
+			.willAnswer((call) -> page(call.getArgument(1), 1, new ArticleHit(HARVEST, null)));
+		given(this.search.search(eq("zzzz"), any())).willAnswer((call) -> page(call.getArgument(1), 0));
+
+		assertThat(this.mvc.get().uri("/search?q=harvest")).hasStatusOk().bodyText().doesNotContain("Did you mean");
+		assertThat(this.mvc.get().uri("/search?q=zzzz")).hasStatusOk()
+			.bodyText()
+			.contains("No articles match")
+			.doesNotContain("Did you mean");
+		then(this.didYouMean).should(never()).suggest("harvest");
 	}
 
 	@Test

@@ -66,6 +66,8 @@ import org.dastan.core.article.StatusChange;
 import org.dastan.core.html.SanitizedHtml;
 import org.dastan.core.media.model.Media;
 import org.dastan.core.text.HtmlTextBridge;
+import org.dastan.core.text.LatinHtmlTextBridge;
+import org.dastan.core.text.LatinTextBridge;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.model.Tag;
@@ -84,7 +86,9 @@ import org.dastan.core.tag.model.Tag;
 @Entity
 @Table(name = "articles")
 @Audited
-@Indexed(index = "articles")
+// The index's name changes with its fields or analyzers, so that an existing installation
+// starts with an empty index, which SearchIndexBuilder rebuilds from the database.
+@Indexed(index = "articles-2")
 public class Article {
 
 	// Edits within this window of publication count as part of publishing, not as an
@@ -102,21 +106,35 @@ public class Article {
 
 	@NotBlank
 	@Size(max = 200)
-	@FullTextField(name = "title_en", analyzer = TextAnalyzers.ENGLISH)
-	@FullTextField(name = "title_ru", analyzer = TextAnalyzers.RUSSIAN)
+	@FullTextField(name = "title_en", analyzer = TextAnalyzers.ENGLISH, searchAnalyzer = TextAnalyzers.ENGLISH_SEARCH)
+	@FullTextField(name = "title_ru", analyzer = TextAnalyzers.RUSSIAN, searchAnalyzer = TextAnalyzers.RUSSIAN_SEARCH)
+	@FullTextField(name = "title_latin", analyzer = TextAnalyzers.LATIN, searchAnalyzer = TextAnalyzers.LATIN_SEARCH,
+			valueBridge = @ValueBridgeRef(type = LatinTextBridge.class))
+	@FullTextField(name = "title_joined", analyzer = TextAnalyzers.LATIN_JOINED, searchAnalyzer = TextAnalyzers.LATIN,
+			valueBridge = @ValueBridgeRef(type = LatinTextBridge.class))
 	private String title;
 
 	@Size(max = 500)
-	@FullTextField(name = "standfirst_en", analyzer = TextAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED)
-	@FullTextField(name = "standfirst_ru", analyzer = TextAnalyzers.RUSSIAN, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "standfirst_en", analyzer = TextAnalyzers.ENGLISH,
+			searchAnalyzer = TextAnalyzers.ENGLISH_SEARCH, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "standfirst_ru", analyzer = TextAnalyzers.RUSSIAN,
+			searchAnalyzer = TextAnalyzers.RUSSIAN_SEARCH, highlightable = Highlightable.UNIFIED)
+	@FullTextField(name = "standfirst_latin", analyzer = TextAnalyzers.LATIN,
+			searchAnalyzer = TextAnalyzers.LATIN_SEARCH, valueBridge = @ValueBridgeRef(type = LatinTextBridge.class))
+	@FullTextField(name = "standfirst_joined", analyzer = TextAnalyzers.LATIN_JOINED,
+			searchAnalyzer = TextAnalyzers.LATIN, valueBridge = @ValueBridgeRef(type = LatinTextBridge.class))
 	private String standfirst;
 
 	@NotNull
 	@Size(max = 500_000)
-	@FullTextField(name = "body_en", analyzer = TextAnalyzers.ENGLISH, highlightable = Highlightable.UNIFIED,
-			valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
-	@FullTextField(name = "body_ru", analyzer = TextAnalyzers.RUSSIAN, highlightable = Highlightable.UNIFIED,
-			valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+	@FullTextField(name = "body_en", analyzer = TextAnalyzers.ENGLISH, searchAnalyzer = TextAnalyzers.ENGLISH_SEARCH,
+			highlightable = Highlightable.UNIFIED, valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+	@FullTextField(name = "body_ru", analyzer = TextAnalyzers.RUSSIAN, searchAnalyzer = TextAnalyzers.RUSSIAN_SEARCH,
+			highlightable = Highlightable.UNIFIED, valueBridge = @ValueBridgeRef(type = HtmlTextBridge.class))
+	@FullTextField(name = "body_latin", analyzer = TextAnalyzers.LATIN, searchAnalyzer = TextAnalyzers.LATIN_SEARCH,
+			valueBridge = @ValueBridgeRef(type = LatinHtmlTextBridge.class))
+	@FullTextField(name = "body_joined", analyzer = TextAnalyzers.LATIN_JOINED, searchAnalyzer = TextAnalyzers.LATIN,
+			valueBridge = @ValueBridgeRef(type = LatinHtmlTextBridge.class))
 	private String body = "";
 
 	@NotNull

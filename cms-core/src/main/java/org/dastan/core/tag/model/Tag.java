@@ -20,8 +20,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.ValueBridgeRef;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
+import org.dastan.core.text.LatinTextBridge;
 import org.dastan.core.text.TextAnalyzers;
 import org.dastan.core.slug.Slugs;
 import org.dastan.core.tag.TagKind;
@@ -45,8 +47,10 @@ public class Tag {
 
 	@NotBlank
 	@Size(max = 120)
-	@FullTextField(name = "name_en", analyzer = TextAnalyzers.ENGLISH)
-	@FullTextField(name = "name_ru", analyzer = TextAnalyzers.RUSSIAN)
+	@FullTextField(name = "name_en", analyzer = TextAnalyzers.ENGLISH, searchAnalyzer = TextAnalyzers.ENGLISH_SEARCH)
+	@FullTextField(name = "name_ru", analyzer = TextAnalyzers.RUSSIAN, searchAnalyzer = TextAnalyzers.RUSSIAN_SEARCH)
+	@FullTextField(name = "name_latin", analyzer = TextAnalyzers.LATIN, searchAnalyzer = TextAnalyzers.LATIN_SEARCH,
+			valueBridge = @ValueBridgeRef(type = LatinTextBridge.class))
 	private String name;
 
 	@Size(max = 1000)
