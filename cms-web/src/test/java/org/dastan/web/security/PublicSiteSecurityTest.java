@@ -32,6 +32,7 @@ import org.dastan.core.rate.RateHistory;
 import org.dastan.core.rate.Ticker;
 import org.dastan.core.redirect.RedirectLookup;
 import org.dastan.core.search.ArticleSearch;
+import org.dastan.core.search.DidYouMean;
 import org.dastan.core.sidebar.Sidebar;
 import org.dastan.core.suggest.SuggestedArticles;
 import org.dastan.core.tag.TagService;
@@ -51,7 +52,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @Import({ CoreConfiguration.class, ContentCaches.class, MediaStorage.class })
 @MockitoBean(types = { Ticker.class, TagService.class, Authors.class, Sidebar.class, MediaLibrary.class,
 		SuggestedArticles.class, ViewCounter.class, ArticleSearch.class, RateHistory.class, FeedArticles.class,
-		SitemapEntries.class, RedirectLookup.class, PublishedPages.class })
+		SitemapEntries.class, RedirectLookup.class, PublishedPages.class, DidYouMean.class })
 class PublicSiteSecurityTest {
 
 	@Autowired
