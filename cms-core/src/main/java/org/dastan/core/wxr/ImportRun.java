@@ -468,11 +468,6 @@ class ImportRun implements WxrReader.Handler {
 				default -> {
 				}
 			}
-			if (line.outcome() != ImportLine.Outcome.REFUSED
-					&& !WxrText.decode(redirect.from()).chars().allMatch((c) -> c < 0x80)) {
-				notCarried(redirect.type(), redirect.id(), redirect.title(), "redirect-non-ascii",
-						List.of(WxrText.decode(redirect.from())));
-			}
 		}
 		this.redirects.clear();
 	}
