@@ -1,5 +1,6 @@
 package org.dastan.core.text;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -9,7 +10,12 @@ import java.util.Set;
  */
 public final class StopWords {
 
-	private static final Set<String> WORDS = Set.copyOf(WordLists.read(TextAnalyzers.STOP_WORDS));
+	// In the file's order: OpenSearch keeps the list as given and each node checks the
+	// index against its own list, so an order that changed from one JVM to the next (as
+	// Set.copyOf's does) stopped the second node of a cluster from starting.
+	private static final List<String> IN_ORDER = WordLists.read(TextAnalyzers.STOP_WORDS).stream().distinct().toList();
+
+	private static final Set<String> WORDS = Set.copyOf(IN_ORDER);
 
 	private StopWords() {
 	}
@@ -22,11 +28,11 @@ public final class StopWords {
 	}
 
 	/**
-	 * Every stop word, for an analyzer that takes them inline (OpenSearch's
-	 * {@code stopwords}).
+	 * Every stop word once, in the same order on every node, for an analyzer that takes
+	 * them inline (OpenSearch's {@code stopwords}).
 	 */
-	public static Set<String> all() {
-		return WORDS;
+	public static List<String> all() {
+		return IN_ORDER;
 	}
 
 }
