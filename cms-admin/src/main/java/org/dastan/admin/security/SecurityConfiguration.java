@@ -34,7 +34,7 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.requestMatchers("/admin/authors/**", "/admin/tags/**", "/admin/sidebar/**", "/admin/pages/**",
 						"/admin/rates/**", "/admin/currencies/**", "/admin/media/*/edit", "/admin/media/*/delete",
-						"/admin/articles/*/revisions/*/restore")
+						"/admin/articles/*/revisions/*/restore", "/admin/articles/*/lead")
 				.hasRole("EDITOR")
 				.anyRequest()
 				.hasRole("AUTHOR"))

@@ -93,6 +93,18 @@ final class AdminSession {
 		return Browser.buttonNamed(this.driver, name);
 	}
 
+	/**
+	 * The button a screen reader names so, for a row's button whose visible text repeats
+	 * from row to row and whose accessible name says which row it acts on.
+	 */
+	WebElement buttonCalled(String accessibleName) {
+		return this.driver.findElements(By.tagName("button"))
+			.stream()
+			.filter((button) -> accessibleName.equals(button.getAccessibleName()))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No button called " + accessibleName));
+	}
+
 	/** The texts of the elements, in page order. */
 	List<String> texts(String css) {
 		return this.driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();

@@ -4,6 +4,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,12 +87,12 @@ class WordPressImportIT {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					en | 1280 | 1024 | WordPress import     | WordPress export file     | Old site's address    | Import         | Importing export-en.xml    | Items read            | Articles | Not carried   | could not be fetched
-					ru | 390  | 844  | Импорт из WordPress  | Файл экспорта WordPress   | Адрес старого сайта   | Импортировать  | Импорт файла export-ru.xml | Прочитано элементов   | Статьи   | Не перенесено | Не удалось загрузить картинку
+					en | 1280 | 1024 | WordPress import     | WordPress export file     | Old site's address    | Import         | Importing export-en.xml    | Items read            | Articles | Not carried   | could not be fetched          | Take off the top | Lead story
+					ru | 390  | 844  | Импорт из WordPress  | Файл экспорта WordPress   | Адрес старого сайта   | Импортировать  | Импорт файла export-ru.xml | Прочитано элементов   | Статьи   | Не перенесено | Не удалось загрузить картинку | Снять с главной  | Главная новость
 					""")
 	void adminUploadsAnExportWatchesItsProgressAndReadsTheReport(String language, int width, int height, String navLink,
 			String fileLabel, String siteLabel, String importButton, String running, String progressLabel,
-			String articles, String notCarried, String imageFailed) throws Exception {
+			String articles, String notCarried, String imageFailed, String takeOff, String leadBadge) throws Exception {
 		String base = "http://localhost:" + this.port;
 		String site = "http://127.0.0.1:" + oldSite.getAddress().getPort() + "/" + language;
 		Path export = Files.createTempDirectory("wordpress").resolve("export-" + language + ".xml");
@@ -128,6 +129,18 @@ class WordPressImportIT {
 		assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Steppe " + language + " & sky");
 		assertThat(driver.findElements(By.cssSelector("main img")))
 			.anyMatch((img) -> img.getDomAttribute("src").startsWith("/media/"));
+
+		// The post was sticky: it leads the front page, above the newer demo articles,
+		// until an editor takes it off the top in the article list.
+		String title = "Steppe " + language + " & sky";
+		assertThat(HomePage.open(driver, base).leadStoryTitle()).isEqualTo(title);
+		driver.get(base + "/admin/articles?q=" + URLEncoder.encode(title, StandardCharsets.UTF_8));
+		assertThat(admin.texts(".article-list tbody tr"))
+			.anyMatch((row) -> row.contains(title) && row.contains(leadBadge));
+		admin.clickToNewPage(admin.buttonCalled(takeOff + ": " + title));
+		PageCheck.served(driver);
+		assertThat(admin.texts(".article-list tbody tr")).noneMatch((row) -> row.contains(leadBadge));
+		assertThat(HomePage.open(driver, base).leadStoryTitle()).isNotEqualTo(title);
 	}
 
 	private static WebElement link(String text) {
@@ -185,7 +198,7 @@ class WordPressImportIT {
 					<wp:post_name><![CDATA[steppe-{{LANG}}]]></wp:post_name>
 					<wp:status><![CDATA[publish]]></wp:status>
 					<wp:post_type><![CDATA[post]]></wp:post_type>
-					<wp:is_sticky>0</wp:is_sticky>
+					<wp:is_sticky>1</wp:is_sticky>
 					<wp:postmeta><wp:meta_key><![CDATA[_thumbnail_id]]></wp:meta_key><wp:meta_value><![CDATA[20]]></wp:meta_value></wp:postmeta>
 				</item>
 			</channel>

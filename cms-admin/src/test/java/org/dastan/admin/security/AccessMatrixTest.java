@@ -78,6 +78,7 @@ class AccessMatrixTest {
 			entry("GET /admin/articles/{id}/revisions", Access.AUTHOR),
 			entry("GET /admin/articles/{id}/revisions/compare", Access.AUTHOR),
 			entry("POST /admin/articles/{id}/revisions/{rev}/restore", Access.EDITOR),
+			entry("POST /admin/articles/{id}/lead", Access.EDITOR),
 			// Media: authors upload and pick images; editors edit and delete them.
 			entry("GET /admin/media", Access.AUTHOR), entry("POST /admin/media", Access.AUTHOR),
 			entry("GET /admin/media/picker", Access.AUTHOR), entry("POST /admin/media/inline", Access.AUTHOR),

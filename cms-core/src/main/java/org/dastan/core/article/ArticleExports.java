@@ -1,6 +1,7 @@
 package org.dastan.core.article;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import jakarta.persistence.EntityManager;
@@ -8,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.article.internal.LeadStoryRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.media.model.Media;
@@ -26,11 +28,15 @@ public class ArticleExports {
 
 	private final EntityManager entityManager;
 
-	ArticleExports(EntityManager entityManager) {
+	private final LeadStoryRepository leads;
+
+	ArticleExports(EntityManager entityManager, LeadStoryRepository leads) {
 		this.entityManager = entityManager;
+		this.leads = leads;
 	}
 
 	public void forEach(Consumer<ExportedArticle> each) {
+		Set<Long> leads = Set.copyOf(this.leads.findArticleIds());
 		long last = 0;
 		List<Article> batch;
 		do {
@@ -40,7 +46,7 @@ public class ArticleExports {
 				.setMaxResults(BATCH)
 				.getResultList();
 			for (Article article : batch) {
-				each.accept(exported(article));
+				each.accept(exported(article, leads.contains(article.getId())));
 				last = article.getId();
 			}
 			this.entityManager.clear();
@@ -48,7 +54,7 @@ public class ArticleExports {
 		while (batch.size() == BATCH);
 	}
 
-	private static ExportedArticle exported(Article article) {
+	private static ExportedArticle exported(Article article, boolean lead) {
 		Media image = article.getFeaturedImage();
 		return new ExportedArticle(article.getId(), article.getSlug(), article.getTitle(), article.getStandfirst(),
 				article.getBody(), article.getStatus(), article.getPublishedAt(), article.getCreatedAt(),
@@ -57,7 +63,7 @@ public class ArticleExports {
 				article.getAuthors().stream().map(Author::getSlug).toList(),
 				(image != null) ? image.getFileName() : null, (image != null) ? image.getAltText() : null,
 				article.getImageCaption(), article.getImageCredit(), (image != null) ? image.getId() : null,
-				article.getSeoTitle(), article.getSeoDescription());
+				article.getSeoTitle(), article.getSeoDescription(), lead);
 	}
 
 }

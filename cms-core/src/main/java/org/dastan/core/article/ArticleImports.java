@@ -9,6 +9,8 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.dastan.core.article.internal.LeadStory;
+import org.dastan.core.article.internal.LeadStoryRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.html.HtmlSanitizer;
@@ -28,11 +30,14 @@ public class ArticleImports {
 
 	private final HtmlSanitizer sanitizer;
 
+	private final LeadStoryRepository leads;
+
 	private final Clock clock;
 
-	ArticleImports(EntityManager entityManager, HtmlSanitizer sanitizer, Clock clock) {
+	ArticleImports(EntityManager entityManager, HtmlSanitizer sanitizer, LeadStoryRepository leads, Clock clock) {
 		this.entityManager = entityManager;
 		this.sanitizer = sanitizer;
+		this.leads = leads;
 		this.clock = clock;
 	}
 
@@ -74,6 +79,9 @@ public class ArticleImports {
 		article.markUpdated(imported.updatedAt());
 		if (fresh) {
 			this.entityManager.persist(article);
+		}
+		if (state.lead() && !this.leads.existsById(article.getId())) {
+			this.leads.save(new LeadStory(article.getId(), now));
 		}
 		return article.getId();
 	}

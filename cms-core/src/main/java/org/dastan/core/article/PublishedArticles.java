@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -38,6 +39,8 @@ public class PublishedArticles {
 
 	private final TagService tags;
 
+	private final LeadStories leads;
+
 	private final Clock clock;
 
 	// Counting every public article reads the whole date index (50 ms at 100,000): once
@@ -45,11 +48,12 @@ public class PublishedArticles {
 	// alike.
 	private final ContentCache<String, Long> publicCount;
 
-	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagService tags, Clock clock,
+	PublishedArticles(ArticleRepository articles, PublicArticleIds ids, TagService tags, LeadStories leads, Clock clock,
 			ContentCaches caches) {
 		this.articles = articles;
 		this.ids = ids;
 		this.tags = tags;
+		this.leads = leads;
 		this.clock = clock;
 		this.publicCount = caches.create(1);
 	}
@@ -83,9 +87,20 @@ public class PublishedArticles {
 		return this.articles.findSlugByFormerSlug(formerSlug);
 	}
 
+	/**
+	 * The latest public articles, newest first; the first page starts with the lead
+	 * stories editors pinned ({@link LeadStories}), newest pin first, each shown once.
+	 */
 	public Page<ArticleCard> latest(Pageable pageable) {
 		ContentKeys.touch(ContentKey.LATEST);
-		List<Long> page = this.ids.findLatestList(this.clock.instant(), pageable);
+		Instant now = this.clock.instant();
+		List<Long> page = this.ids.findLatestList(now, pageable);
+		if (pageable.getPageNumber() == 0) {
+			List<Long> leads = this.leads.publicAt(now, pageable.getPageSize());
+			if (!leads.isEmpty()) {
+				page = Stream.concat(leads.stream(), page.stream().filter((id) -> !leads.contains(id))).toList();
+			}
+		}
 		return new PageImpl<>(this.articles.findCardsInOrder(page), pageable, countPublic());
 	}
 

@@ -322,9 +322,6 @@ class ImportRun implements WxrReader.Handler {
 		if (locked) {
 			notCarried(item, "password", List.of());
 		}
-		if (item.sticky()) {
-			notCarried(item, "sticky", List.of());
-		}
 		Instant date = date(item);
 		Instant now = this.services.clock().instant();
 		Instant publishedAt = (!locked && (status.equals("publish") || status.equals("future")))
@@ -356,7 +353,7 @@ class ImportRun implements WxrReader.Handler {
 		unknown.forEach((name) -> notCarried(item, "shortcode", List.of(name)));
 		ImportedState state = new ImportedState(status.equals("pending") && !locked,
 				WxrText.seoTitle(item.meta("_yoast_wpseo_title"), title),
-				WxrText.cut(WxrBody.plain(item.meta("_yoast_wpseo_metadesc")), 300));
+				WxrText.cut(WxrBody.plain(item.meta("_yoast_wpseo_metadesc")), 300), item.sticky());
 
 		Long known = this.services.ids().find(this.site, "post", String.valueOf(item.id()));
 		String slug = this.services.articles().freeSlug(WxrText.slug(item.slug(), title, "post-" + item.id()), known);

@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -35,11 +36,15 @@ public class WordPressImport {
 
 	private final Services services;
 
+	private final ApplicationEventPublisher events;
+
 	WordPressImport(ArticleImports articles, AuthorService authors, TagService tags, MediaLibrary media,
 			Redirects redirects, UserAccounts users, ImportedIds ids, ObjectProvider<ImportedPageSink> pages,
-			HtmlSanitizer sanitizer, TransactionTemplate transaction, NewsroomProperties newsroom, Clock clock) {
+			HtmlSanitizer sanitizer, TransactionTemplate transaction, NewsroomProperties newsroom, Clock clock,
+			ApplicationEventPublisher events) {
 		this.services = new Services(articles, authors, tags, media, redirects, users, ids, pages, sanitizer,
 				transaction, newsroom, clock);
+		this.events = events;
 	}
 
 	/** The features an import writes through. */
@@ -71,6 +76,11 @@ public class WordPressImport {
 			logger.warn("WordPress import from {} failed", options.site(), ex);
 			progress.fail(ex.getMessage());
 			throw ex;
+		}
+		finally {
+			// Articles come in without the desk's events, so the site hears of them once,
+			// at the end, and of what a failed run left behind too.
+			this.events.publishEvent(new WordPressImported(options.site()));
 		}
 	}
 

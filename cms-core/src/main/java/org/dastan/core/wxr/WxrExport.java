@@ -184,7 +184,7 @@ public class WxrExport {
 			text(xml, WP, "menu_order", "0");
 			cdata(xml, WP, "post_type", "post");
 			cdata(xml, WP, "post_password", "");
-			text(xml, WP, "is_sticky", "0");
+			text(xml, WP, "is_sticky", article.lead() ? "1" : "0");
 			if (article.sectionSlug() != null) {
 				term(xml, "category", article.sectionSlug(), tagNames.get(article.sectionSlug()));
 			}

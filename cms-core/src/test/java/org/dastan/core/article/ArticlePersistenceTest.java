@@ -47,7 +47,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ PublishedArticles.class, ContentCaches.class, CoreConfiguration.class,
+@Import({ PublishedArticles.class, LeadStories.class, ContentCaches.class, CoreConfiguration.class,
 		ArticlePersistenceTest.FixedClock.class })
 class ArticlePersistenceTest {
 

@@ -1,6 +1,7 @@
 package org.dastan.core.change;
 
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -33,6 +34,8 @@ import org.dastan.core.article.ArticlePublished;
 import org.dastan.core.article.ArticleRefs;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.ArticleUnpublished;
+import org.dastan.core.article.LeadStoryChanged;
+import org.dastan.core.wxr.WordPressImported;
 import org.dastan.core.author.AuthorChanged;
 import org.dastan.core.media.MediaChanged;
 import org.dastan.core.rate.CurrenciesChanged;
@@ -122,7 +125,8 @@ class ContentChangesTest {
 					new MediaChanged(5), new RatesImported("NBK", Set.of("KZT"), Set.of(day)),
 					new RateCorrected("KZT", "USD", day, new BigDecimal("0.00196"), new BigDecimal("0.00197"),
 							"aigerim"),
-					new CurrenciesChanged("KZT"), new SidebarChanged(4L), new SuggestedLinksChanged(41))
+					new CurrenciesChanged("KZT"), new SidebarChanged(4L), new SuggestedLinksChanged(41),
+					new LeadStoryChanged(41, true), new WordPressImported(URI.create("https://old.example")))
 			.map((event) -> Named.of(event.getClass().getSimpleName(), event));
 	}
 

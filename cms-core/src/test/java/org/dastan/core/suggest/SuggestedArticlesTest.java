@@ -23,6 +23,7 @@ import org.dastan.core.article.ArticleCards;
 import org.dastan.core.article.TaggedArticles;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.ArticlePage;
+import org.dastan.core.article.LeadStories;
 import org.dastan.core.article.PublishedArticles;
 import org.dastan.core.cache.ContentCaches;
 import org.dastan.core.config.CoreConfiguration;
@@ -35,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
-@Import({ SuggestedArticles.class, PublishedArticles.class, ArticleCards.class, TaggedArticles.class,
+@Import({ SuggestedArticles.class, PublishedArticles.class, LeadStories.class, ArticleCards.class, TaggedArticles.class,
 		ContentCaches.class, CoreConfiguration.class, SuggestedArticlesTest.FixedClock.class })
 @TestPropertySource(properties = "dastan.suggested-count=4")
 class SuggestedArticlesTest {

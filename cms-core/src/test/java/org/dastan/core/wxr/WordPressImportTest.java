@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.dastan.core.article.ArticleStatus;
+import org.dastan.core.article.LeadStories;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.media.MediaLibrary;
@@ -70,6 +71,9 @@ class WordPressImportTest {
 
 	@Autowired
 	private WxrExport export;
+
+	@Autowired
+	private LeadStories leads;
 
 	@Autowired
 	private Redirects redirects;
@@ -137,8 +141,8 @@ class WordPressImportTest {
 		assertThat(first.added(WxrKind.PAGE)).isEqualTo(1);
 		assertThat(first.added(WxrKind.REDIRECT)).isGreaterThanOrEqualTo(20);
 		assertThat(first.notCarried()).extracting(NotCarried::id, NotCarried::reason)
-			.contains(tuple(101L, "comments"), tuple(101L, "sticky"), tuple(101L, "shortcode"), tuple(101L, "image"),
-					tuple(106L, "password"), tuple(108L, "trash"), tuple(300L, "post-type"));
+			.contains(tuple(101L, "comments"), tuple(101L, "shortcode"), tuple(101L, "image"), tuple(106L, "password"),
+					tuple(108L, "trash"), tuple(300L, "post-type"));
 		assertThat(first.notCarried()).filteredOn((item) -> item.reason().equals("image"))
 			.singleElement()
 			.satisfies((item) -> assertThat(item.args())
@@ -161,6 +165,8 @@ class WordPressImportTest {
 		assertThat(rogun.seoDescription()).isEqualTo("Why the Rogun dam matters to five countries.");
 		assertThat(rogun.imageCredit()).isEqualTo("@depositphotos");
 		assertThat(rogun.imageCaption()).isEqualTo("The dam at dawn.");
+		assertThat(this.leads.isLead(this.ids.find(this.site, "post", "101"))).as("a sticky post leads").isTrue();
+		assertThat(this.leads.isLead(this.ids.find(this.site, "post", "102"))).as("the others do not").isFalse();
 		MediaView featured = this.media.view(rogun.imageId()).orElseThrow();
 		assertThat(featured.altText()).isEqualTo("The Rogun dam under construction");
 		assertThat(featured.credit()).isEqualTo("@depositphotos");
@@ -236,6 +242,7 @@ class WordPressImportTest {
 		assertThat(again.publishedAt()).isEqualTo(rogun.publishedAt());
 		assertThat(again.imageId()).isEqualTo(rogun.imageId());
 		assertThat(again.body()).isEqualTo(rogun.body());
+		assertThat(this.leads.isLead(this.ids.find(this.site, "post", "101"))).isTrue();
 	}
 
 	@Test
@@ -254,6 +261,7 @@ class WordPressImportTest {
 	void exportsArticlesAuthorsAndTermsAsWordPressReadsThem() throws IOException {
 		this.wordPress.run(export("https-namespaces.xml"), new WxrOptions(URI.create(this.site), false),
 				new WxrProgress());
+		this.leads.setLead(this.ids.find(this.site, "post", "5"), true);
 		PageView contact = this.pages
 			.create(new PageDraft("Contact the desk", "contact-the-desk", "<p>Write to us.</p>", null, true));
 		this.pages.publish(contact.id(), contact.version());
@@ -278,6 +286,7 @@ class WordPressImportTest {
 		assertThat(post.dateGmt()).isEqualTo("2023-03-01 12:00:00");
 		assertThat(post.content()).isEqualTo("<p>Escaped, not CDATA.</p>");
 		assertThat(post.excerpt()).isEqualTo("Short.");
+		assertThat(post.sticky()).as("a lead story leaves as a sticky post").isTrue();
 		assertThat(read.authors).extracting(WxrAuthor::login).contains(post.creator());
 		WxrItem page = read.items.stream()
 			.filter((item) -> "contact-the-desk".equals(item.slug()))

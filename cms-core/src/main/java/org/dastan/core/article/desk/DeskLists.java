@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.Predicate;
@@ -20,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.article.internal.ArticleRepository;
 import org.dastan.core.article.IdOrder;
+import org.dastan.core.article.LeadStories;
 import org.dastan.core.article.PublicArticleIds;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.tag.model.Tag;
@@ -42,12 +44,16 @@ public class DeskLists {
 
 	private final UserAccounts users;
 
+	private final LeadStories leads;
+
 	private final Clock clock;
 
-	DeskLists(ArticleRepository articles, PublicArticleIds publicIds, UserAccounts users, Clock clock) {
+	DeskLists(ArticleRepository articles, PublicArticleIds publicIds, UserAccounts users, LeadStories leads,
+			Clock clock) {
 		this.articles = articles;
 		this.publicIds = publicIds;
 		this.users = users;
+		this.leads = leads;
 		this.clock = clock;
 	}
 
@@ -55,7 +61,8 @@ public class DeskLists {
 		Instant now = this.clock.instant();
 		Pageable newestFirst = PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
 				Sort.by(Sort.Direction.DESC, "updatedAt"));
-		return this.articles.findAll(matching(filter, now), newestFirst).map((article) -> row(article, now));
+		Set<Long> leads = this.leads.all();
+		return this.articles.findAll(matching(filter, now), newestFirst).map((article) -> row(article, now, leads));
 	}
 
 	public Dashboard dashboard(Editor editor) {
@@ -66,28 +73,31 @@ public class DeskLists {
 			Join<Article, Author> author = root.join("authors");
 			return (account != null) ? builder.equal(author.get("userId"), account) : builder.disjunction();
 		};
-		return new Dashboard(list(mine.and(status(DeskStatus.DRAFT, now)), first, "updatedAt", now),
-				list(status(DeskStatus.IN_REVIEW, now), first, "updatedAt", now),
-				list(status(DeskStatus.SCHEDULED, now), first, "publishedAt", now), recentlyPublished(first, now));
+		Set<Long> leads = this.leads.all();
+		return new Dashboard(list(mine.and(status(DeskStatus.DRAFT, now)), first, "updatedAt", now, leads),
+				list(status(DeskStatus.IN_REVIEW, now), first, "updatedAt", now, leads),
+				list(status(DeskStatus.SCHEDULED, now), first, "publishedAt", now, leads),
+				recentlyPublished(first, now, leads));
 	}
 
 	/**
 	 * The latest public articles: their ids sorted through the index first, as the public
 	 * listings do, since sorting whole rows takes seconds at 100,000 articles.
 	 */
-	private List<DeskRow> recentlyPublished(PageRequest page, Instant now) {
+	private List<DeskRow> recentlyPublished(PageRequest page, Instant now, Set<Long> leads) {
 		List<Long> ids = this.publicIds.findLatestList(now, page);
 		return IdOrder.arrange(ids, this.articles.findAllById(ids), (article) -> article.getId())
 			.stream()
-			.map((article) -> row(article, now))
+			.map((article) -> row(article, now, leads))
 			.toList();
 	}
 
-	private List<DeskRow> list(Specification<Article> specification, PageRequest page, String order, Instant now) {
+	private List<DeskRow> list(Specification<Article> specification, PageRequest page, String order, Instant now,
+			Set<Long> leads) {
 		return this.articles
 			.findAll(specification,
 					PageRequest.of(page.getPageNumber(), page.getPageSize(), Sort.by(Sort.Direction.DESC, order)))
-			.map((article) -> row(article, now))
+			.map((article) -> row(article, now, leads))
 			.getContent();
 	}
 
@@ -133,11 +143,11 @@ public class DeskLists {
 		};
 	}
 
-	private static DeskRow row(Article article, Instant now) {
+	private static DeskRow row(Article article, Instant now, Set<Long> leads) {
 		return new DeskRow(article.getId(), article.getTitle(), article.getSlug(), DeskStatus.of(article, now),
 				(article.getSection() != null) ? article.getSection().getName() : null,
 				article.getAuthors().stream().map(Author::getName).toList(), article.getUpdatedAt(),
-				article.getPublishedAt());
+				article.getPublishedAt(), leads.contains(article.getId()));
 	}
 
 	/** The dashboard's four queues. */

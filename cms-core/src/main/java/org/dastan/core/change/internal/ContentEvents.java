@@ -13,6 +13,7 @@ import org.dastan.core.article.ArticlePart;
 import org.dastan.core.article.ArticlePublished;
 import org.dastan.core.article.ArticleRefs;
 import org.dastan.core.article.ArticleUnpublished;
+import org.dastan.core.article.LeadStoryChanged;
 import org.dastan.core.author.AuthorChanged;
 import org.dastan.core.cache.ContentKey;
 import org.dastan.core.media.MediaChanged;
@@ -25,6 +26,7 @@ import org.dastan.core.sidebar.SidebarChanged;
 import org.dastan.core.suggest.SuggestedLinksChanged;
 import org.dastan.core.tag.TagChanged;
 import org.dastan.core.tag.TagsMerged;
+import org.dastan.core.wxr.WordPressImported;
 
 /**
  * The features' events that change what readers see, each written to the change log with
@@ -88,6 +90,12 @@ class ContentEvents {
 		this.log.changed(keys);
 	}
 
+	/** A pin decides only the order of the front page's first articles. */
+	@EventListener(LeadStoryChanged.class)
+	void leadStoryChanged() {
+		this.log.changed(Set.of(ContentKey.LATEST));
+	}
+
 	@EventListener
 	void tagChanged(TagChanged changed) {
 		Set<String> keys = new LinkedHashSet<>(Set.of(ContentKey.tag(changed.tagId())));
@@ -116,6 +124,12 @@ class ContentEvents {
 	 */
 	@EventListener
 	void mediaChanged(MediaChanged changed) {
+		this.log.changed(Set.of(ContentKey.ALL));
+	}
+
+	/** An import may touch any page; it is rare, and the site shows all it brought. */
+	@EventListener(WordPressImported.class)
+	void wordPressImported() {
 		this.log.changed(Set.of(ContentKey.ALL));
 	}
 
