@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.internal.LeadStoryRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.media.model.Media;
@@ -28,15 +27,15 @@ public class ArticleExports {
 
 	private final EntityManager entityManager;
 
-	private final LeadStoryRepository leads;
+	private final LeadStories leads;
 
-	ArticleExports(EntityManager entityManager, LeadStoryRepository leads) {
+	ArticleExports(EntityManager entityManager, LeadStories leads) {
 		this.entityManager = entityManager;
 		this.leads = leads;
 	}
 
 	public void forEach(Consumer<ExportedArticle> each) {
-		Set<Long> leads = Set.copyOf(this.leads.findArticleIds());
+		Set<Long> leads = this.leads.all();
 		long last = 0;
 		List<Article> batch;
 		do {

@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.dastan.core.article.internal.LeadStory;
-import org.dastan.core.article.internal.LeadStoryRepository;
 import org.dastan.core.article.model.Article;
 import org.dastan.core.author.model.Author;
 import org.dastan.core.html.HtmlSanitizer;
@@ -30,11 +28,11 @@ public class ArticleImports {
 
 	private final HtmlSanitizer sanitizer;
 
-	private final LeadStoryRepository leads;
+	private final LeadStories leads;
 
 	private final Clock clock;
 
-	ArticleImports(EntityManager entityManager, HtmlSanitizer sanitizer, LeadStoryRepository leads, Clock clock) {
+	ArticleImports(EntityManager entityManager, HtmlSanitizer sanitizer, LeadStories leads, Clock clock) {
 		this.entityManager = entityManager;
 		this.sanitizer = sanitizer;
 		this.leads = leads;
@@ -80,8 +78,8 @@ public class ArticleImports {
 		if (fresh) {
 			this.entityManager.persist(article);
 		}
-		if (state.lead() && !this.leads.existsById(article.getId())) {
-			this.leads.save(new LeadStory(article.getId(), now));
+		if (state.lead()) {
+			this.leads.pin(article.getId());
 		}
 		return article.getId();
 	}

@@ -50,16 +50,30 @@ public class LeadStories {
 		if (!this.articles.existsById(articleId)) {
 			throw new EntityNotFoundException("No article " + articleId);
 		}
-		if (lead == this.leads.existsById(articleId)) {
-			return;
+		boolean changed = lead ? pin(articleId) : unpin(articleId);
+		if (changed) {
+			this.events.publishEvent(new LeadStoryChanged(articleId, lead));
 		}
-		if (lead) {
-			this.leads.save(new LeadStory(articleId, this.clock.instant()));
+	}
+
+	/**
+	 * Pins the article unless it is pinned, without an event: for {@link ArticleImports},
+	 * whose articles are not news yet. Whether it was pinned now.
+	 */
+	boolean pin(long articleId) {
+		if (this.leads.existsById(articleId)) {
+			return false;
 		}
-		else {
-			this.leads.deleteById(articleId);
+		this.leads.save(new LeadStory(articleId, this.clock.instant()));
+		return true;
+	}
+
+	private boolean unpin(long articleId) {
+		if (!this.leads.existsById(articleId)) {
+			return false;
 		}
-		this.events.publishEvent(new LeadStoryChanged(articleId, lead));
+		this.leads.deleteById(articleId);
+		return true;
 	}
 
 	@Transactional(readOnly = true)

@@ -53,8 +53,8 @@ class LeadStoriesTest {
 
 	@Test
 	void pinnedPublicStoriesComeFirstOnTheFirstPageOnly() {
-		long newest = published("newest", 1);
-		long middle = published("middle", 2);
+		published("newest", 1);
+		published("middle", 2);
 		long oldest = published("oldest", 30);
 		long draft = this.entities.persist(new Article("a-draft", "A draft")).getId();
 
@@ -73,7 +73,6 @@ class LeadStoriesTest {
 		assertThat(this.leads.isLead(oldest)).isFalse();
 		assertThat(this.events.stream(LeadStoryChanged.class)).containsExactly(new LeadStoryChanged(oldest, true),
 				new LeadStoryChanged(draft, true), new LeadStoryChanged(oldest, false));
-		assertThat(newest).isNotEqualTo(middle);
 	}
 
 	@Test
