@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +30,10 @@ import org.dastan.core.author.AuthorDraft;
 import org.dastan.core.author.AuthorService;
 import org.dastan.core.config.NewsroomProperties;
 import org.dastan.demo.DemoContent.DemoArticle;
+import org.dastan.core.media.MadePicture;
 import org.dastan.core.media.MediaDescription;
 import org.dastan.core.media.MediaLibrary;
+import org.dastan.core.media.MediaView;
 import org.dastan.core.page.Pages;
 import org.dastan.core.rate.Currencies;
 import org.dastan.core.rate.RateImports;
@@ -66,8 +70,11 @@ class DemoNewsroom implements ApplicationRunner {
 
 	private final TransactionTemplate transaction;
 
+	private final EntityManager entities;
+
 	DemoNewsroom(DemoRepositories repositories, NewsroomProperties properties, Clock clock, JdbcTemplate jdbc,
-			TransactionTemplate transaction) {
+			TransactionTemplate transaction, EntityManager entities) {
+		this.entities = entities;
 		this.repositories = repositories;
 		this.properties = properties;
 		this.clock = clock;
@@ -101,9 +108,17 @@ class DemoNewsroom implements ApplicationRunner {
 		this.jdbc.update("insert into app_flags (name, set_at) values (?, ?)", FLAG,
 				Timestamp.from(this.clock.instant()));
 		DemoContent content = DemoContent.load();
+		List<Long> pictures = seedPictures(content);
 		Map<String, Long> tags = seedTags(content);
-		Map<String, Long> authors = seedAuthors(content);
-		Map<String, Long> articles = seedArticles(content, tags, authors);
+		this.entities.flush();
+		this.entities.clear();
+		Map<String, Long> authors = seedAuthors(content, pictures.subList(0, content.authors().size()));
+		this.entities.flush();
+		this.entities.clear();
+		Map<String, Long> articles = seedArticles(content, tags, authors,
+				pictures.subList(content.authors().size(), pictures.size()));
+		this.entities.flush();
+		this.entities.clear();
 		seedSuggestedLinks(content, articles);
 		seedRates();
 		DemoWidgets.all().forEach(this.repositories.widgets()::add);
@@ -130,13 +145,29 @@ class DemoNewsroom implements ApplicationRunner {
 		return tags;
 	}
 
-	private Map<String, Long> seedAuthors(DemoContent content) {
-		Map<String, Long> authors = new HashMap<>();
+	/**
+	 * The authors' portraits, then the articles' pictures, in the content's order: made
+	 * all at once, so that they are painted and encoded two at a time.
+	 */
+	private List<Long> seedPictures(DemoContent content) {
+		List<MadePicture> pictures = new ArrayList<>();
 		for (DemoContent.DemoAuthor demo : content.authors()) {
-			long photoId = this.repositories.media()
-				.store(DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
-						new MediaDescription("Portrait of " + demo.name(), null, null))
-				.id();
+			pictures.add(new MadePicture(() -> DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
+					new MediaDescription("Portrait of " + demo.name(), null, null)));
+		}
+		for (DemoArticle demo : content.articles()) {
+			pictures.add(new MadePicture(
+					() -> DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
+					new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit())));
+		}
+		return this.repositories.media().storeAll(pictures).stream().map(MediaView::id).toList();
+	}
+
+	private Map<String, Long> seedAuthors(DemoContent content, List<Long> portraits) {
+		Map<String, Long> authors = new HashMap<>();
+		int index = 0;
+		for (DemoContent.DemoAuthor demo : content.authors()) {
+			long photoId = portraits.get(index++);
 			long id = this.repositories.authors()
 				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
 				.id();
@@ -145,17 +176,16 @@ class DemoNewsroom implements ApplicationRunner {
 		return authors;
 	}
 
-	private Map<String, Long> seedArticles(DemoContent content, Map<String, Long> tags, Map<String, Long> authors) {
+	private Map<String, Long> seedArticles(DemoContent content, Map<String, Long> tags, Map<String, Long> authors,
+			List<Long> pictures) {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.properties.timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		Map<String, Long> articles = new HashMap<>();
 		int index = 0;
+		int picture = 0;
 		for (DemoArticle demo : content.articles()) {
-			long imageId = this.repositories.media()
-				.store(DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
-						new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit()))
-				.id();
+			long imageId = pictures.get(picture++);
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)

@@ -1,6 +1,5 @@
 package org.dastan.core.media;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -82,13 +81,23 @@ public class MediaLibrary {
 	}
 
 	/**
-	 * Stores a picture the server made itself (the demo newsroom's), which needs none of
-	 * an upload's checks, as JPEG with its variants.
-	 * @return the saved image
+	 * Stores pictures the server makes itself (the demo newsroom's), which need none of
+	 * an upload's checks, as JPEG with their variants. They are painted and encoded on
+	 * the common pool besides the calling thread (on two cores, half the time: it is most
+	 * of a first start with the demo); their entries are saved on the calling thread, in
+	 * its transaction, in the given order.
+	 * @return the saved images, in the given order
 	 */
-	public MediaView store(BufferedImage picture, MediaDescription description) {
-		return MediaView
-			.of(save(this.storage.store(picture, StoredFormat.JPEG, description.altText()), description, null));
+	public List<MediaView> storeAll(List<MadePicture> pictures) {
+		List<Media> stored = pictures.parallelStream()
+			.map((picture) -> this.storage.store(picture.painter().get(), StoredFormat.JPEG,
+					picture.description().altText()))
+			.toList();
+		List<MediaView> saved = new ArrayList<>();
+		for (int i = 0; i < stored.size(); i++) {
+			saved.add(MediaView.of(save(stored.get(i), pictures.get(i).description(), null)));
+		}
+		return saved;
 	}
 
 	private Media decodeAndStore(ImageUpload upload) {

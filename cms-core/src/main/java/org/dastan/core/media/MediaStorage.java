@@ -1,5 +1,6 @@
 package org.dastan.core.media;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -154,7 +155,8 @@ public class MediaStorage {
 		return bytes.toByteArray();
 	}
 
-	private static byte[] jpeg(BufferedImage image) throws IOException {
+	private static byte[] jpeg(BufferedImage picture) throws IOException {
+		BufferedImage image = inJpegLayout(picture);
 		ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (MemoryCacheImageOutputStream output = new MemoryCacheImageOutputStream(bytes)) {
@@ -168,6 +170,26 @@ public class MediaStorage {
 			writer.dispose();
 		}
 		return bytes.toByteArray();
+	}
+
+	/**
+	 * The picture as three bytes a pixel, the layout the JPEG writer reads: given ints,
+	 * it converts them pixel by pixel in Java, where one native copy is about twice as
+	 * fast and writes the same file.
+	 */
+	private static BufferedImage inJpegLayout(BufferedImage picture) {
+		if (picture.getType() != BufferedImage.TYPE_INT_RGB) {
+			return picture;
+		}
+		BufferedImage bytes = new BufferedImage(picture.getWidth(), picture.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+		Graphics2D graphics = bytes.createGraphics();
+		try {
+			graphics.drawImage(picture, 0, 0, null);
+		}
+		finally {
+			graphics.dispose();
+		}
+		return bytes;
 	}
 
 }

@@ -251,15 +251,30 @@ class MediaLibraryTest {
 	}
 
 	@Test
-	void storesAPictureTheServerMadeWithItsWords() {
-		MediaView made = this.library.store(TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB),
-				new MediaDescription("A painted scene", " The lake ", "@dastan"));
-		MediaView stored = this.library.view(made.id()).orElseThrow();
+	void storesPicturesTheServerMadeWithTheirWordsInTheirOrder() throws IOException {
+		List<MediaView> made = this.library.storeAll(List.of(
+				new MadePicture(() -> TestImages.halves(900, 600, BufferedImage.TYPE_INT_RGB),
+						new MediaDescription("A painted scene", " The lake ", "@dastan")),
+				new MadePicture(() -> TestImages.halves(300, 200, BufferedImage.TYPE_INT_RGB),
+						new MediaDescription("A small one", null, null))));
+		assertThat(made).extracting(MediaView::altText).containsExactly("A painted scene", "A small one");
+		MediaView stored = this.library.view(made.get(0).id()).orElseThrow();
 		assertThat(stored.contentType()).isEqualTo("image/jpeg");
 		assertThat(stored.caption()).isEqualTo("The lake");
 		assertThat(stored.credit()).isEqualTo("@dastan");
 		assertThat(stored.originalName()).isNull();
 		assertThat(storedFiles(stored)).hasSize(3).allSatisfy((name) -> assertThat(file(name)).exists());
+		// Red on the left and blue on the right, as painted: the bytes went to the
+		// encoder in the right order.
+		BufferedImage decoded = ImageIO.read(file(stored.fileName()).toFile());
+		assertThat(new Color(decoded.getRGB(100, 300))).satisfies((left) -> {
+			assertThat(left.getRed()).isGreaterThan(200);
+			assertThat(left.getBlue()).isLessThan(50);
+		});
+		assertThat(new Color(decoded.getRGB(800, 300))).satisfies((right) -> {
+			assertThat(right.getBlue()).isGreaterThan(200);
+			assertThat(right.getRed()).isLessThan(50);
+		});
 	}
 
 	@Test

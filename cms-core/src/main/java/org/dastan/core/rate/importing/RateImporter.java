@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -136,6 +138,7 @@ public class RateImporter {
 		int unchanged = 0;
 		Set<String> changedCurrencies = new TreeSet<>();
 		Set<LocalDate> changedDates = new TreeSet<>();
+		Map<RateKey, Rate> storedRates = storedRates(source, followed, parsed);
 		for (PublishedRate rate : parsed) {
 			// Compared and stored as the column keeps it, so the same document twice is
 			// equal.
@@ -146,13 +149,14 @@ public class RateImporter {
 			if (!followed.contains(rate.currency())) {
 				continue;
 			}
-			Optional<Rate> stored = this.rates.findByCurrencyAndBaseCurrencyAndRateDateAndSource(rate.currency(),
-					rate.base(), rate.rateDate(), source);
-			if (stored.isEmpty()) {
-				this.rates.save(new Rate(rate.currency(), rate.base(), rate.rateDate(), value, source, now));
+			RateKey key = new RateKey(rate.currency(), rate.base(), rate.rateDate());
+			Rate stored = storedRates.get(key);
+			if (stored == null) {
+				storedRates.put(key,
+						this.rates.save(new Rate(rate.currency(), rate.base(), rate.rateDate(), value, source, now)));
 				added++;
 			}
-			else if (stored.get().revise(value, now)) {
+			else if (stored.revise(value, now)) {
 				updated++;
 			}
 			else {
@@ -167,6 +171,27 @@ public class RateImporter {
 		}
 		LocalDate date = parsed.isEmpty() ? null : parsed.get(0).rateDate();
 		return new StoredRates(date, parsed.size(), added, updated, unchanged);
+	}
+
+	/**
+	 * The source's stored rates over the document's dates, read in one query: looking
+	 * each rate up on its own flushed the whole session every time, which made a document
+	 * of months of rates (the demo's, a bank's archive) take seconds.
+	 */
+	private Map<RateKey, Rate> storedRates(String source, Set<String> currencies, List<PublishedRate> parsed) {
+		Map<RateKey, Rate> stored = new HashMap<>();
+		if (parsed.isEmpty() || currencies.isEmpty()) {
+			return stored;
+		}
+		LocalDate from = parsed.stream().map(PublishedRate::rateDate).min(Comparator.naturalOrder()).orElseThrow();
+		LocalDate to = parsed.stream().map(PublishedRate::rateDate).max(Comparator.naturalOrder()).orElseThrow();
+		for (Rate rate : this.rates.findBySourceAndCurrencyInAndRateDateBetween(source, currencies, from, to)) {
+			stored.put(new RateKey(rate.getCurrency(), rate.getBaseCurrency(), rate.getRateDate()), rate);
+		}
+		return stored;
+	}
+
+	private record RateKey(String currency, String base, LocalDate date) {
 	}
 
 	// Banks that answer for one day take today's date in the newsroom's zone.

@@ -26,6 +26,9 @@ public interface RateRepository extends JpaRepository<Rate, Long> {
 	Optional<Rate> findByCurrencyAndBaseCurrencyAndRateDateAndSource(String currency, String baseCurrency,
 			LocalDate rateDate, String source);
 
+	List<Rate> findBySourceAndCurrencyInAndRateDateBetween(String source, Collection<String> currencies, LocalDate from,
+			LocalDate to);
+
 	Optional<Rate> findFirstByCurrencyAndBaseCurrencyOrderByRateDateAsc(String currency, String baseCurrency);
 
 	List<Rate> findByCurrencyAndBaseCurrencyAndRateDateBetween(String currency, String baseCurrency, LocalDate from,
