@@ -4,8 +4,9 @@
 # the jar on it, warms it up, drives the public pages with wrk (32 connections, 2 threads, Accept-Encoding: gzip as
 # browsers send it), then again while a newsroom works (newsroom.py: reporters saving drafts every second, an editor
 # fixing a published article every second, a publication every 30 s), then starts the jar again with the page cache
-# off and drives the article, home and tag pages (fresh renders), and ends with bench/edge/run.sh (Varnish in front of
-# two nodes). nginx serves one saved article page, the same
+# off and drives the article, home and tag pages (fresh renders), then runs bench/edge/run.sh (Varnish in front of
+# two nodes), bench/start.sh (README's run command ready with the demo) and bench/lighthouse.sh (Lighthouse on seven
+# page kinds). nginx serves one saved article page, the same
 # compressed bytes, as the static yardstick; every figure is printed as a ratio to it.
 # Environment: DURATION (per page, default 20s), BUILD=1 (rebuild the jar), PORT (18080), NGINX_PORT (18081),
 # GENERATE_ONLY=1 (stop after the dataset), CDS=0 (start the plain jar, no class data sharing or AOT cache),
@@ -16,7 +17,7 @@
 # utm_source and fbclid on every request), WITH_NEWSROOM=0 (skip the run with the newsroom working), DRAFTS (4
 # reporters), PUBLISH_EVERY (30 s), FRESH=0 (skip the run with the page cache off), FRESH_PAGES ("article home
 # tag"), FRESH_DURATION (10s), EDGE=0 (skip bench/edge/run.sh, Varnish in front of two nodes, run at the end when
-# varnishd and PostgreSQL are there).
+# varnishd and PostgreSQL are there), START=0 (skip bench/start.sh), LIGHTHOUSE=0 (skip bench/lighthouse.sh).
 set -euo pipefail
 ARTICLES=${1:-1000}
 DURATION=${DURATION:-20s}
@@ -234,4 +235,21 @@ if [ "${EDGE:-1}" = 1 ] && command -v varnishd >/dev/null && pg_isready -q -h lo
   DURATION=$READERS_DURATION bash "$BENCH/edge/run.sh"
 else
   echo "== Varnish row skipped: it needs varnishd with vmod xkey and PostgreSQL on localhost (EDGE=0 skips it)"
+fi
+
+# README's run command ready with the demo (bench/start.sh), and Lighthouse on seven page kinds (bench/lighthouse.sh,
+# which needs Chromium and npm): the issue's remaining figures, so that this one command prints them all.
+if [ "${START:-1}" = 1 ]; then
+  echo "== Start-up of README's run command with the demo newsroom (bench/start.sh; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  JAVA=$JAVA bash "$BENCH/start.sh" || echo "bench/start.sh failed"
+else
+  echo "== Start-up row skipped (START=0)"
+fi
+if [ "${LIGHTHOUSE:-1}" != 1 ]; then
+  echo "== Lighthouse row skipped (LIGHTHOUSE=0)"
+elif command -v chromium >/dev/null && command -v npm >/dev/null; then
+  echo "== Lighthouse performance, phone (bench/lighthouse.sh; load: $(cut -d' ' -f1-3 /proc/loadavg))"
+  bash "$BENCH/lighthouse.sh" || echo "bench/lighthouse.sh: a page scored under its target or the run failed"
+else
+  echo "== Lighthouse row skipped: it needs chromium and npm"
 fi
