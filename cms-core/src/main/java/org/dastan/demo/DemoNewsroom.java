@@ -110,20 +110,27 @@ class DemoNewsroom implements ApplicationRunner {
 		DemoContent content = DemoContent.load();
 		List<Long> pictures = seedPictures(content);
 		Map<String, Long> tags = seedTags(content);
-		this.entities.flush();
-		this.entities.clear();
+		writeAndForget();
 		Map<String, Long> authors = seedAuthors(content, pictures.subList(0, content.authors().size()));
-		this.entities.flush();
-		this.entities.clear();
+		writeAndForget();
 		Map<String, Long> articles = seedArticles(content, tags, authors,
 				pictures.subList(content.authors().size(), pictures.size()));
-		this.entities.flush();
-		this.entities.clear();
+		writeAndForget();
 		seedSuggestedLinks(content, articles);
 		seedRates();
 		DemoWidgets.all().forEach(this.repositories.widgets()::add);
 		DemoPages.all().forEach((page) -> this.repositories.pages().importPage(page, true));
 		return articles.size();
+	}
+
+	/**
+	 * Writes what the session holds and lets it go: the phases pass ids, not entities,
+	 * and every query of the next phase would otherwise first check all of it for
+	 * changes.
+	 */
+	private void writeAndForget() {
+		this.entities.flush();
+		this.entities.clear();
 	}
 
 	private Map<String, Long> seedTags(DemoContent content) {
