@@ -5,11 +5,11 @@ bench_free_port() {
   python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
 }
 
-# Waits until BASE/actuator/health answers, at most TIMEOUT seconds; fails at once when the process PID ended.
-# bench_wait_healthy BASE PID TIMEOUT LOG: on failure prints the log's tail and returns 1.
+# Waits until BASE/actuator/health (or BASE/PATH) answers, at most TIMEOUT seconds; fails at once when the process PID
+# ended. bench_wait_healthy BASE PID TIMEOUT LOG [PATH]: on failure prints the log's tail and returns 1.
 bench_wait_healthy() {
-  local base=$1 pid=$2 timeout=$3 log=$4 until_ms=$(($(date +%s%3N) + $3 * 1000))
-  until curl -fsS -o /dev/null "$base/actuator/health" 2>/dev/null; do
+  local base=$1 pid=$2 timeout=$3 log=$4 path=${5:-/actuator/health} until_ms=$(($(date +%s%3N) + $3 * 1000))
+  until curl -fsS -o /dev/null "$base$path" 2>/dev/null; do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "The application ended at start; see its log:" >&2
       tail -30 "$log" >&2
@@ -20,7 +20,7 @@ bench_wait_healthy() {
       tail -30 "$log" >&2
       return 1
     fi
-    sleep 0.2
+    sleep 0.05
   done
 }
 

@@ -30,11 +30,7 @@ ready_in() {
   (cd "$dir" && exec "$JAVA" "$@" --server.port="$port" >>"$dir/app.log" 2>&1) &
   pid=$!
   PIDS+=("$pid")
-  until curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null; do
-    kill -0 "$pid" 2>/dev/null || { tail -30 "$dir/app.log" >&2; return 1; }
-    [ $(($(date +%s%3N) - start_ms)) -gt 300000 ] && { echo "not ready in 300 s" >&2; return 1; }
-    sleep 0.05
-  done
+  bench_wait_healthy "http://127.0.0.1:$port" "$pid" 300 "$dir/app.log" /actuator/health/readiness
   local ready_ms=$(($(date +%s%3N) - start_ms))
   local articles
   articles=$(curl -fsS "http://127.0.0.1:$port/" | grep -o 'href="/articles/[^"]*"' | sort -u | wc -l)

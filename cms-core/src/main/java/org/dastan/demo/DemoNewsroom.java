@@ -108,13 +108,12 @@ class DemoNewsroom implements ApplicationRunner {
 		this.jdbc.update("insert into app_flags (name, set_at) values (?, ?)", FLAG,
 				Timestamp.from(this.clock.instant()));
 		DemoContent content = DemoContent.load();
-		List<Long> pictures = seedPictures(content);
+		DemoPictures pictures = seedPictures(content);
 		Map<String, Long> tags = seedTags(content);
 		writeAndForget();
-		Map<String, Long> authors = seedAuthors(content, pictures.subList(0, content.authors().size()));
+		Map<String, Long> authors = seedAuthors(content, pictures.portraits());
 		writeAndForget();
-		Map<String, Long> articles = seedArticles(content, tags, authors,
-				pictures.subList(content.authors().size(), pictures.size()));
+		Map<String, Long> articles = seedArticles(content, tags, authors, pictures.scenes());
 		writeAndForget();
 		seedSuggestedLinks(content, articles);
 		seedRates();
@@ -153,28 +152,40 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	/**
-	 * The authors' portraits, then the articles' pictures, in the content's order: made
-	 * all at once, so that they are painted and encoded two at a time.
+	 * The authors' portraits and the articles' pictures, by slug: stored all at once, so
+	 * that they are painted and encoded two at a time.
 	 */
-	private List<Long> seedPictures(DemoContent content) {
+	private DemoPictures seedPictures(DemoContent content) {
+		List<String> slugs = new ArrayList<>();
 		List<MadePicture> pictures = new ArrayList<>();
 		for (DemoContent.DemoAuthor demo : content.authors()) {
+			slugs.add(demo.slug());
 			pictures.add(new MadePicture(() -> DemoImagePainter.paintPortrait(demo.name(), demo.slug().hashCode(), 400),
 					new MediaDescription("Portrait of " + demo.name(), null, null)));
 		}
 		for (DemoArticle demo : content.articles()) {
+			slugs.add(demo.slug());
 			pictures.add(new MadePicture(
 					() -> DemoImagePainter.paintScene(demo.image().scene(), demo.slug().hashCode(), 1200, 675),
 					new MediaDescription(demo.image().alt(), demo.image().caption(), demo.image().credit())));
 		}
-		return this.repositories.media().storeAll(pictures).stream().map(MediaView::id).toList();
+		List<MediaView> stored = this.repositories.media().storeAll(pictures);
+		Map<String, Long> portraits = new HashMap<>();
+		Map<String, Long> scenes = new HashMap<>();
+		for (int i = 0; i < stored.size(); i++) {
+			(i < content.authors().size() ? portraits : scenes).put(slugs.get(i), stored.get(i).id());
+		}
+		return new DemoPictures(portraits, scenes);
 	}
 
-	private Map<String, Long> seedAuthors(DemoContent content, List<Long> portraits) {
+	/** The stored pictures' ids: authors' portraits and articles' pictures, by slug. */
+	private record DemoPictures(Map<String, Long> portraits, Map<String, Long> scenes) {
+	}
+
+	private Map<String, Long> seedAuthors(DemoContent content, Map<String, Long> portraits) {
 		Map<String, Long> authors = new HashMap<>();
-		int index = 0;
 		for (DemoContent.DemoAuthor demo : content.authors()) {
-			long photoId = portraits.get(index++);
+			long photoId = portraits.get(demo.slug());
 			long id = this.repositories.authors()
 				.create(new AuthorDraft(demo.name(), demo.slug(), demo.jobTitle(), demo.bio(), photoId, null))
 				.id();
@@ -184,15 +195,14 @@ class DemoNewsroom implements ApplicationRunner {
 	}
 
 	private Map<String, Long> seedArticles(DemoContent content, Map<String, Long> tags, Map<String, Long> authors,
-			List<Long> pictures) {
+			Map<String, Long> pictures) {
 		Instant now = this.clock.instant();
 		ZoneId zone = this.properties.timeZone();
 		LocalDate today = LocalDate.now(this.clock.withZone(zone));
 		Map<String, Long> articles = new HashMap<>();
 		int index = 0;
-		int picture = 0;
 		for (DemoArticle demo : content.articles()) {
-			long imageId = pictures.get(picture++);
+			long imageId = pictures.get(demo.slug());
 			Instant publishedAt = today.minusDays(demo.publishedDaysAgo())
 				.atTime(demo.publishedHour(), 0)
 				.atZone(zone)
